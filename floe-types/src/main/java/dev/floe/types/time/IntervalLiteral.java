@@ -55,16 +55,33 @@ public final class IntervalLiteral {
         if (unit.isEmpty()) {
             return new Term(DatePart.SECOND, amount);
         }
-        DatePart part;
-        try {
-            part = DatePart.parse(unit);
-        } catch (IllegalArgumentException e) {
+        DatePart part = unitPart(unit);
+        if (part == null) {
             throw invalid(text, "unknown unit '" + unit + "'");
         }
         if (!part.isArithmetic()) {
             throw invalid(text, part + " cannot be used in an interval");
         }
         return new Term(part, amount);
+    }
+
+    /**
+     * A date part name, or a plural of one: the documentation's interval example writes
+     * {@code 5 weeks}, which is not among WEEK's date-part abbreviations.
+     */
+    private static DatePart unitPart(String unit) {
+        try {
+            return DatePart.parse(unit);
+        } catch (IllegalArgumentException e) {
+            if (unit.length() < 2 || Character.toLowerCase(unit.charAt(unit.length() - 1)) != 's') {
+                return null;
+            }
+        }
+        try {
+            return DatePart.parse(unit.substring(0, unit.length() - 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static IllegalArgumentException invalid(String text, String why) {

@@ -132,12 +132,25 @@ public final class TemporalFormatter {
 
     /** Writes a non-negative value zero-padded to exactly {@code width} digits. */
     private static void appendDigits(StringBuilder out, long value, int width) {
-        long divisor = 1;
-        for (int i = 1; i < width; i++) {
-            divisor *= 10;
+        switch (width) {
+            case 2:
+                append2(out, (int) value);
+                return;
+            case 3:
+                out.append((char) ('0' + value / 100));
+                append2(out, (int) (value % 100));
+                return;
+            case 4:
+                append2(out, (int) (value / 100));
+                append2(out, (int) (value % 100));
+                return;
+            default:
+                appendDigits(out, value / 1000, width - 3);
+                appendDigits(out, value % 1000, 3);
         }
-        for (; divisor > 0; divisor /= 10) {
-            out.append((char) ('0' + value / divisor % 10));
-        }
+    }
+
+    private static void append2(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

@@ -57,7 +57,10 @@ public final class VariantCasts {
         switch (buf[offset]) {
             case INT8: case INT16: case INT32: case INT64: return VariantReader.longAt(buf, offset);
             case DECIMAL: return roundDecimal(VariantReader.decimalUnscaledAt(buf, offset), VariantReader.decimalScaleAt(buf, offset));
-            case BIG_NUMBER: return roundToLong(VariantReader.bigDecimalAt(buf, offset));
+            case BIG_NUMBER: {
+                BigDecimal number = VariantReader.bigDecimalAt(buf, offset);
+                return roundToLong(number, number.toPlainString());
+            }
             case DOUBLE: return doubleToLong(VariantReader.doubleAt(buf, offset));
             case SHORT_STRING: case STRING: return stringToLong(VariantReader.stringAt(buf, offset));
             case FALSE: return booleanToLong(false);
@@ -148,7 +151,7 @@ public final class VariantCasts {
         if (number == null) {
             throw castFailure(quoted(s), FIXED);
         }
-        return roundToLong(number);
+        return roundToLong(number, t);
     }
 
     public static double stringToDouble(String s) {
@@ -208,9 +211,10 @@ public final class VariantCasts {
         return quotient;
     }
 
-    private static long roundToLong(BigDecimal number) {
+    /** Rounds half away from zero; {@code shown} names the number when it is out of range. */
+    private static long roundToLong(BigDecimal number, String shown) {
         if (number.precision() - number.scale() > 19) {
-            throw outOfRange(number.toPlainString());
+            throw outOfRange(shown);
         }
         BigDecimal rounded = number.setScale(0, RoundingMode.HALF_UP);
         if (rounded.unscaledValue().bitLength() >= 64) {

@@ -293,12 +293,12 @@ public final class VariantWriter {
     public void writeKey(String key) {
         int start = pos;
         appendUtf8(key, 0, key.length());
-        push(start, pos - start, pos, -1);
+        push(start, pos - start, pos, 0);
     }
 
     /**
      * Records that the raw UTF-8 key bytes just appended from {@code keyStart} are the next member's
-     * key; {@code sourcePosition} is reported back for a duplicate.
+     * key; {@code sourcePosition} (not negative) is reported back for a duplicate.
      */
     void markKey(int keyStart, int sourcePosition) {
         push(keyStart, pos - keyStart, pos, sourcePosition);

@@ -1,0 +1,5 @@
+package dev.floe.sql.tree;
+
+/** What an ALTER SESSION does. */
+public sealed interface AlterSessionAction extends Node permits SetProperties, UnsetProperties {
+}

@@ -11,7 +11,7 @@ import dev.floe.types.vector.LongVector;
 import dev.floe.types.vector.StringVector;
 import dev.floe.types.vector.TimestampTzVector;
 import dev.floe.types.vector.VariantVector;
-import java.nio.charset.StandardCharsets;
+import dev.floe.types.variant.Variant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +45,8 @@ final class TestTables {
     }
 
     static byte[] location(int device) {
-        return ("{\"building\":\"B" + (device % 5) + "\",\"floor\":" + (device % 3) + ",\"zone\":\"" + (char) ('A' + device % 4) + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        return Variant.parseJson("{\"building\":\"B" + (device % 5) + "\",\"floor\":" + (device % 3) + ",\"zone\":\""
+                + (char) ('A' + device % 4) + "\"}");
     }
 
     /** Sensor rows {@code firstId ..}: 100 rows/s over 20 devices, values with two decimals. */
@@ -119,7 +119,7 @@ final class TestTables {
         row[2] = n % 11 == 0 ? null : n == 3 ? Long.MIN_VALUE : n == 5 ? Long.MAX_VALUE : n * 1_000_003L - 77;
         row[3] = n % 13 == 0 ? null : n == 4 ? Double.NaN : n == 6 ? -0.0 : n % 5 == 0 ? n / 3.0 : n * 0.25;
         row[4] = n % 9 == 0 ? null : "s" + (n % 17) + (n % 4 == 0 ? "ü€" : "");
-        row[5] = n % 8 == 0 ? null : n % 3 == 0 ? new byte[0] : ("{\"k\":" + (n % 40) + "}").getBytes(StandardCharsets.UTF_8);
+        row[5] = n % 8 == 0 ? null : n % 3 == 0 ? Variant.parseJson("[1, \"x\"]") : Variant.parseJson("{\"k\":" + (n % 40) + ", \"f\": " + (n * 0.5) + "}");
         row[6] = n % 10 == 0 ? null : new long[] {T0 + n * 1_000_003L, (n % 5 - 2) * 60};
         row[7] = n % 12 == 0 ? null : T0 - n * SECOND;
         return row;

@@ -40,8 +40,16 @@ final class TestTables {
     static final String[] SENSORS = {"temperature", "humidity", "pressure", "co2", "light"};
     static final String[] UNITS = {"celsius", "percent", "hPa", "ppm", "lux"};
 
+    private static final String[] DEVICES = new String[20];
+
+    static {
+        for (int d = 0; d < DEVICES.length; d++) {
+            DEVICES[d] = String.format("DEVICE_%03d", d + 1);
+        }
+    }
+
     static String device(int d) {
-        return String.format("DEVICE_%03d", d + 1);
+        return DEVICES[d];
     }
 
     static byte[] location(int device) {
@@ -66,13 +74,22 @@ final class TestTables {
             id.values[i] = n;
             device.set(i, device(d));
             sensor.set(i, SENSORS[s]);
-            value.values[i] = Math.round((20 + s * 100 + (n * 37 % 1000) / 10.0) * 100) / 100.0;
+            long noise = mix(n);
+            value.values[i] = Math.round((20 + s * 100 + (noise & 0xFFFF) / 65.536) * 100) / 100.0;
             unit.set(i, UNITS[s]);
-            ts.values[i] = T0 + n * (SECOND / 100);
+            ts.values[i] = T0 + n * (SECOND / 100) + ((noise >>> 20) % 5_000) * 1_000L;
             location.set(i, location(d));
         }
         batch.setSize(rows);
         return batch;
+    }
+
+    /** Deterministic pseudo-random bits of n (SplitMix64's finalizer), for realistic readings. */
+    static long mix(long n) {
+        long z = (n + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (z ^ (z >>> 31)) >>> 1;
     }
 
     static List<PhysicalType> types(TableSchema schema) {

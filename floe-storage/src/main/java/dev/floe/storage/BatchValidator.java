@@ -1,5 +1,6 @@
 package dev.floe.storage;
 
+import dev.floe.types.variant.VariantReader;
 import dev.floe.types.vector.ColumnBatch;
 import dev.floe.types.vector.ColumnVector;
 import dev.floe.types.vector.StringVector;
@@ -48,6 +49,18 @@ final class BatchValidator {
             if (!isNull && missingValue(vector, i)) {
                 throw new IllegalArgumentException("column " + spec.name() + " row " + i + " has neither a value nor a NULL mark");
             }
+            if (!isNull && vector instanceof VariantVector && !wellFramed(((VariantVector) vector).values[i])) {
+                throw new IllegalArgumentException("column " + spec.name() + " row " + i + " is not a VARIANT in binary form");
+            }
+        }
+    }
+
+    /** A cheap structural check: the top-level value's own size is the array's length. */
+    private static boolean wellFramed(byte[] value) {
+        try {
+            return value.length > 0 && VariantReader.sizeAt(value, 0) == value.length;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

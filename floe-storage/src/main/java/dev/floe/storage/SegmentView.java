@@ -39,6 +39,12 @@ public interface SegmentView {
      */
     void read(int block, int column, ColumnVector target);
 
-    /** A shredded VARIANT path of a column, or null when that path was not shredded here. */
+    /**
+     * A shredded VARIANT path of a column (path text as {@code VariantPath.parse} reads it, e.g.
+     * {@code building} or {@code a.b}), or null when that path was not shredded in this segment.
+     */
     ShreddedColumn shredded(int column, String path);
+
+    /** The shredded paths of a column in this segment (empty for open segments). */
+    java.util.List<ShreddedColumn> shreddedColumns(int column);
 }

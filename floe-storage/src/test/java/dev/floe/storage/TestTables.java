@@ -11,7 +11,7 @@ import dev.floe.types.vector.LongVector;
 import dev.floe.types.vector.StringVector;
 import dev.floe.types.vector.TimestampTzVector;
 import dev.floe.types.vector.VariantVector;
-import java.nio.charset.StandardCharsets;
+import dev.floe.types.variant.Variant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,13 +40,21 @@ final class TestTables {
     static final String[] SENSORS = {"temperature", "humidity", "pressure", "co2", "light"};
     static final String[] UNITS = {"celsius", "percent", "hPa", "ppm", "lux"};
 
+    private static final String[] DEVICES = new String[20];
+
+    static {
+        for (int d = 0; d < DEVICES.length; d++) {
+            DEVICES[d] = String.format("DEVICE_%03d", d + 1);
+        }
+    }
+
     static String device(int d) {
-        return String.format("DEVICE_%03d", d + 1);
+        return DEVICES[d];
     }
 
     static byte[] location(int device) {
-        return ("{\"building\":\"B" + (device % 5) + "\",\"floor\":" + (device % 3) + ",\"zone\":\"" + (char) ('A' + device % 4) + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        return Variant.parseJson("{\"building\":\"B" + (device % 5) + "\",\"floor\":" + (device % 3) + ",\"zone\":\""
+                + (char) ('A' + device % 4) + "\"}");
     }
 
     /** Sensor rows {@code firstId ..}: 100 rows/s over 20 devices, values with two decimals. */
@@ -66,13 +74,22 @@ final class TestTables {
             id.values[i] = n;
             device.set(i, device(d));
             sensor.set(i, SENSORS[s]);
-            value.values[i] = Math.round((20 + s * 100 + (n * 37 % 1000) / 10.0) * 100) / 100.0;
+            long noise = mix(n);
+            value.values[i] = Math.round((20 + s * 100 + (noise & 0xFFFF) / 65.536) * 100) / 100.0;
             unit.set(i, UNITS[s]);
-            ts.values[i] = T0 + n * (SECOND / 100);
+            ts.values[i] = T0 + n * (SECOND / 100) + ((noise >>> 20) % 5_000) * 1_000L;
             location.set(i, location(d));
         }
         batch.setSize(rows);
         return batch;
+    }
+
+    /** Deterministic pseudo-random bits of n (SplitMix64's finalizer), for realistic readings. */
+    static long mix(long n) {
+        long z = (n + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (z ^ (z >>> 31)) >>> 1;
     }
 
     static List<PhysicalType> types(TableSchema schema) {
@@ -119,7 +136,7 @@ final class TestTables {
         row[2] = n % 11 == 0 ? null : n == 3 ? Long.MIN_VALUE : n == 5 ? Long.MAX_VALUE : n * 1_000_003L - 77;
         row[3] = n % 13 == 0 ? null : n == 4 ? Double.NaN : n == 6 ? -0.0 : n % 5 == 0 ? n / 3.0 : n * 0.25;
         row[4] = n % 9 == 0 ? null : "s" + (n % 17) + (n % 4 == 0 ? "ü€" : "");
-        row[5] = n % 8 == 0 ? null : n % 3 == 0 ? new byte[0] : ("{\"k\":" + (n % 40) + "}").getBytes(StandardCharsets.UTF_8);
+        row[5] = n % 8 == 0 ? null : n % 3 == 0 ? Variant.parseJson("[1, \"x\"]") : Variant.parseJson("{\"k\":" + (n % 40) + ", \"f\": " + (n * 0.5) + "}");
         row[6] = n % 10 == 0 ? null : new long[] {T0 + n * 1_000_003L, (n % 5 - 2) * 60};
         row[7] = n % 12 == 0 ? null : T0 - n * SECOND;
         return row;

@@ -119,6 +119,11 @@ public final class OpenSegmentView implements SegmentView {
         return null;
     }
 
+    @Override
+    public java.util.List<ShreddedColumn> shreddedColumns(int column) {
+        return java.util.List.of();
+    }
+
     private PhysicalType typeOf(int column) {
         return column < columns.length ? columns[column].type() : tableColumnTypes.apply(column);
     }

@@ -9,6 +9,10 @@ import dev.floe.storage.TableSchema;
 import dev.floe.storage.io.ByteReader;
 import dev.floe.storage.io.FormatException;
 import dev.floe.types.PhysicalType;
+import dev.floe.types.SqlType;
+import dev.floe.types.variant.ScalarCast;
+import dev.floe.types.variant.ShreddedKind;
+import dev.floe.types.variant.VariantPath;
 import dev.floe.types.vector.ColumnVector;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,6 +21,8 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 import java.util.zip.CRC32C;
@@ -35,11 +41,12 @@ public final class SealedSegment implements SegmentView {
     private final ByteBuffer map;
     private final SegmentHeader header;
     private final ColumnMeta[] columns;
+    private final SubColumn[] shredded;
     private final IntFunction<PhysicalType> tableColumnTypes;
     private final long fileLength;
     private final AtomicReferenceArray<Object> dictionaries;
 
-    private SealedSegment(Path file, ByteBuffer map, SegmentHeader header, ColumnMeta[] columns,
+    private SealedSegment(Path file, ByteBuffer map, SegmentHeader header, ColumnMeta[] columns, ShreddedMeta[] shreddedMetas,
                           IntFunction<PhysicalType> tableColumnTypes) {
         this.file = file;
         this.map = map;
@@ -47,7 +54,11 @@ public final class SealedSegment implements SegmentView {
         this.columns = columns;
         this.tableColumnTypes = tableColumnTypes;
         this.fileLength = map.capacity();
-        this.dictionaries = new AtomicReferenceArray<>(columns.length);
+        this.dictionaries = new AtomicReferenceArray<>(columns.length + shreddedMetas.length);
+        this.shredded = new SubColumn[shreddedMetas.length];
+        for (int i = 0; i < shreddedMetas.length; i++) {
+            shredded[i] = new SubColumn(shreddedMetas[i], columns.length + i);
+        }
     }
 
     /**
@@ -112,7 +123,14 @@ public final class SealedSegment implements SegmentView {
         for (int c = 0; c < columnCount; c++) {
             columns[c] = ColumnMeta.read(footer, header.schema().physicalType(c), header.blockCount(), dataStart, (int) footerOffset);
         }
-        return new SealedSegment(file, map, header, columns, tableColumnTypes);
+        ShreddedMeta[] shredded = new ShreddedMeta[footer.getCount(footer.remaining(), "shredded path count")];
+        for (int i = 0; i < shredded.length; i++) {
+            shredded[i] = ShreddedMeta.read(footer, header, dataStart, (int) footerOffset);
+        }
+        if (footer.remaining() != 0) {
+            throw new FormatException(footer.remaining() + " unexpected bytes at the end of the footer");
+        }
+        return new SealedSegment(file, map, header, columns, shredded, tableColumnTypes);
     }
 
     private static SegmentHeader readHeader(ByteReader in) {
@@ -158,12 +176,14 @@ public final class SealedSegment implements SegmentView {
 
     /** Checks every chunk's checksum now (instead of on first read). */
     public void verifyAllChunks() {
-        for (int c = 0; c < columns.length; c++) {
-            if (columns[c].dictionary != null) {
-                verify(columns[c].dictionary, "dictionary of column " + c);
+        for (int c = 0; c < columns.length + shredded.length; c++) {
+            ColumnMeta meta = c < columns.length ? columns[c] : shredded[c - columns.length].meta.columnMeta();
+            String what = c < columns.length ? "column " + c : shredded[c - columns.length].describe();
+            if (meta.dictionary != null) {
+                verify(meta.dictionary, "dictionary of " + what);
             }
-            for (int b = 0; b < columns[c].blocks.length; b++) {
-                verify(columns[c].blocks[b], "column " + c + " block " + b);
+            for (int b = 0; b < meta.blocks.length; b++) {
+                verify(meta.blocks[b], what + " block " + b);
             }
         }
     }
@@ -216,35 +236,59 @@ public final class SealedSegment implements SegmentView {
 
     @Override
     public void read(int block, int column, ColumnVector target) {
-        int count = blockRowCount(block);
         if (column >= columns.length) {
-            MissingColumn.readNulls(target, count);
+            MissingColumn.readNulls(target, blockRowCount(block));
             return;
         }
-        ColumnMeta meta = columns[column];
-        if (target.type() != meta.type) {
-            throw new IllegalArgumentException("column " + column + " is " + meta.type + ", target vector is " + target.type());
-        }
-        ChunkRef ref = meta.blocks[block];
-        verify(ref, "column " + column + " block " + block);
-        Object dictionary = meta.dictionary == null ? null : dictionary(column);
-        try {
-            ChunkCodec.decode(new ByteReader(map, ref.offset, ref.offset + ref.length), count, target, dictionary);
-        } catch (FormatException | IndexOutOfBoundsException e) {
-            throw new StorageCorruptException(file, "column " + column + " block " + block + ": " + e.getMessage(), e);
-        }
+        decode(columns[column], column, block, target, "column " + column);
     }
 
     @Override
     public ShreddedColumn shredded(int column, String path) {
+        String canonical;
+        try {
+            canonical = VariantPath.parse(path).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        for (SubColumn sub : shredded) {
+            if (sub.meta.column() == column && sub.meta.path.toString().equals(canonical)) {
+                return sub;
+            }
+        }
         return null;
     }
 
-    private Object dictionary(int column) {
-        Object dictionary = dictionaries.get(column);
+    @Override
+    public List<ShreddedColumn> shreddedColumns(int column) {
+        List<ShreddedColumn> list = new ArrayList<>();
+        for (SubColumn sub : shredded) {
+            if (sub.meta.column() == column) {
+                list.add(sub);
+            }
+        }
+        return list;
+    }
+
+    /** Decodes one block of a column or sub-column; {@code slot} indexes the dictionary cache. */
+    private void decode(ColumnMeta meta, int slot, int block, ColumnVector target, String what) {
+        if (target.type() != meta.type) {
+            throw new IllegalArgumentException(what + " is " + meta.type + ", target vector is " + target.type());
+        }
+        ChunkRef ref = meta.blocks[block];
+        verify(ref, what + " block " + block);
+        Object dictionary = meta.dictionary == null ? null : dictionary(meta, slot, what);
+        try {
+            ChunkCodec.decode(new ByteReader(map, ref.offset, ref.offset + ref.length), blockRowCount(block), target, dictionary);
+        } catch (FormatException | IndexOutOfBoundsException e) {
+            throw new StorageCorruptException(file, what + " block " + block + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Object dictionary(ColumnMeta meta, int slot, String what) {
+        Object dictionary = dictionaries.get(slot);
         if (dictionary == null) {
-            ColumnMeta meta = columns[column];
-            verify(meta.dictionary, "dictionary of column " + column);
+            verify(meta.dictionary, "dictionary of " + what);
             try {
                 ByteReader in = new ByteReader(map, meta.dictionary.offset, meta.dictionary.offset + meta.dictionary.length);
                 int count = in.getCount(meta.dictionarySize, "dictionary size");
@@ -262,10 +306,10 @@ public final class SealedSegment implements SegmentView {
                     dictionary = values;
                 }
             } catch (FormatException e) {
-                throw new StorageCorruptException(file, "dictionary of column " + column + ": " + e.getMessage(), e);
+                throw new StorageCorruptException(file, "dictionary of " + what + ": " + e.getMessage(), e);
             }
-            dictionaries.compareAndSet(column, null, dictionary);
-            dictionary = dictionaries.get(column);
+            dictionaries.compareAndSet(slot, null, dictionary);
+            dictionary = dictionaries.get(slot);
         }
         return dictionary;
     }
@@ -349,6 +393,92 @@ public final class SealedSegment implements SegmentView {
                 blockStats[b] = StatsCodec.read(type, in);
             }
             return new ColumnMeta(type, dictionary, dictionarySize, stats, blocks, blockStats);
+        }
+    }
+
+    /** A shredded path's entry in the footer. */
+    record ShreddedMeta(int column, VariantPath path, ShreddedKind kind, boolean servesAllCasts, int occurrences,
+                        ColumnMeta columnMeta) {
+        static ShreddedMeta read(ByteReader in, SegmentHeader header, int dataStart, int dataEnd) {
+            int column = in.getCount(header.schema().columnCount() - 1, "shredded column");
+            if (header.schema().physicalType(column) != PhysicalType.VARIANT) {
+                throw new FormatException("shredded path of column " + column + ", which is not a VARIANT");
+            }
+            VariantPath path;
+            try {
+                path = VariantPath.parse(in.getString());
+            } catch (RuntimeException e) {
+                throw new FormatException("invalid shredded path: " + e.getMessage());
+            }
+            int kind = in.getByte();
+            if (kind >= ShreddedKind.values().length) {
+                throw new FormatException("unknown shredded kind " + kind);
+            }
+            boolean servesAll = in.getByte() != 0;
+            int occurrences = in.getVarInt();
+            ShreddedKind k = ShreddedKind.values()[kind];
+            return new ShreddedMeta(column, path, k, servesAll, occurrences,
+                    ColumnMeta.read(in, k.physicalType(), header.blockCount(), dataStart, dataEnd));
+        }
+    }
+
+    /** The reader of one shredded path. */
+    private final class SubColumn implements ShreddedColumn {
+        private final ShreddedMeta meta;
+        private final int slot;
+
+        SubColumn(ShreddedMeta meta, int slot) {
+            this.meta = meta;
+            this.slot = slot;
+        }
+
+        String describe() {
+            return "column " + meta.column() + " path " + meta.path();
+        }
+
+        @Override
+        public VariantPath path() {
+            return meta.path();
+        }
+
+        @Override
+        public ShreddedKind kind() {
+            return meta.kind();
+        }
+
+        @Override
+        public SqlType type() {
+            switch (meta.kind()) {
+                case STRING: return SqlType.VARCHAR;
+                case LONG: return SqlType.NUMBER;
+                case DOUBLE: return SqlType.FLOAT;
+                default: return SqlType.BOOLEAN;
+            }
+        }
+
+        @Override
+        public boolean servesCast(ScalarCast cast) {
+            return meta.servesAllCasts() || cast == ScalarCast.FLOAT;
+        }
+
+        @Override
+        public ColumnStats stats() {
+            return meta.columnMeta().stats;
+        }
+
+        @Override
+        public ColumnStats blockStats(int block) {
+            return meta.columnMeta().blockStats[block];
+        }
+
+        @Override
+        public void read(int block, ColumnVector target) {
+            decode(meta.columnMeta(), slot, block, target, describe());
+        }
+
+        @Override
+        public String toString() {
+            return describe() + " " + meta.kind();
         }
     }
 }

@@ -11,12 +11,15 @@ import dev.floe.storage.column.VectorStats;
 import dev.floe.storage.encoding.IndexSort;
 import dev.floe.storage.io.ByteSink;
 import dev.floe.storage.io.DurableFiles;
+import dev.floe.types.variant.ScalarCast;
 import dev.floe.types.vector.ColumnVector;
 import dev.floe.types.vector.StringVector;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes an immutable segment file from captured in-memory columns: rows sorted by the cluster
@@ -69,7 +72,21 @@ public final class SegmentWriter {
         for (MemColumn column : columns) {
             writeColumn(header, column, order);
         }
-        footer.putVarInt(0); // shredded VARIANT paths
+        List<VariantShredding.SubColumn> shredded = new ArrayList<>();
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] instanceof VariantColumn) {
+                shredded.addAll(VariantShredding.shred(c, (VariantColumn) columns[c], order, header.rowCount(), header.blockRows()));
+            }
+        }
+        footer.putVarInt(shredded.size());
+        for (VariantShredding.SubColumn sub : shredded) {
+            footer.putVarInt(sub.column());
+            footer.putString(sub.path().path().toString());
+            footer.putByte(sub.path().kind().ordinal());
+            footer.putByte(sub.path().servesCast(ScalarCast.STRING) ? 1 : 0);
+            footer.putVarInt(sub.path().occurrences());
+            writeColumn(header, sub.values(), null);
+        }
         long footerOffset = position();
         int footerCrc = footer.crc32c(0, footer.size());
         buffer.putBytes(footer.array(), 0, footer.size());

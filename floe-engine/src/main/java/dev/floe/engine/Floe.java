@@ -1,0 +1,127 @@
+package dev.floe.engine;
+
+import dev.floe.engine.catalog.Catalog;
+import dev.floe.engine.catalog.TableDef;
+import dev.floe.engine.system.QueryHistory;
+import dev.floe.storage.StoreOptions;
+import dev.floe.storage.StoreStats;
+import java.util.concurrent.atomic.AtomicLong;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The embeddable engine: {@code Floe.open(dataDir)} recovers the catalog and every table's
+ * storage, and {@link #newSession()} gives sessions that run SQL. One process owns a data
+ * directory at a time (a lock file says so).
+ */
+public final class Floe implements AutoCloseable {
+    public static final String VERSION = "0.1.0";
+
+    private final Path dataDir;
+    private final Catalog catalog;
+    private final TableStores stores;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final QueryHistory history = new QueryHistory(10_000);
+    private final AtomicLong sessionIds = new AtomicLong();
+
+    private Floe(Path dataDir, Catalog catalog, TableStores stores, FileChannel lockChannel, FileLock lock) {
+        this.dataDir = dataDir;
+        this.catalog = catalog;
+        this.stores = stores;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    public static Floe open(Path dataDir) {
+        return open(dataDir, StoreOptions.builder().build());
+    }
+
+    public static Floe open(Path dataDir, StoreOptions storeOptions) {
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dataDir);
+            channel = FileChannel.open(dataDir.resolve("floe.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new FloeException(ErrorCode.INVALID_ARGUMENT, "data directory " + dataDir
+                        + " is in use by another Floe process");
+            }
+            Catalog catalog = Catalog.open(dataDir);
+            TableStores stores = new TableStores(dataDir, storeOptions);
+            stores.openAll(catalog.current().tables);
+            return new Floe(dataDir, catalog, stores, channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("could not open data directory " + dataDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+
+    public Session newSession() {
+        return new Session(this, sessionIds.incrementAndGet());
+    }
+
+    QueryHistory history() {
+        return history;
+    }
+
+    /** Row count, size and last commit of a table's storage. */
+    StoreStats stats(TableDef table) {
+        try {
+            return store(table).stats();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the statistics of " + table.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    TableStores stores() {
+        return stores;
+    }
+
+    dev.floe.storage.TableStore store(TableDef table) {
+        return stores.get(table.id());
+    }
+
+    @Override
+    public void close() {
+        try {
+            stores.close();
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not close " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+}

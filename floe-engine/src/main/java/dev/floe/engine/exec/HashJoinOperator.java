@@ -1,0 +1,196 @@
+package dev.floe.engine.exec;
+
+import dev.floe.engine.expr.EvalContext;
+import dev.floe.engine.expr.Expr;
+import dev.floe.engine.expr.ValueComparator;
+import dev.floe.engine.expr.Values;
+import dev.floe.types.SqlType;
+import dev.floe.types.vector.BooleanVector;
+import dev.floe.types.vector.ColumnBatch;
+import dev.floe.types.vector.ColumnVector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inner, left and cross joins. The right input (the small dimension table in the common case) is
+ * built into a hash table on the equi-join keys; left rows stream through and probe it. A residual
+ * condition, if any, is checked on each candidate pair. NULL keys never match.
+ */
+final class HashJoinOperator implements Operator {
+    private final Operator left;
+    private final Operator right;
+    private final List<Expr> leftKeys;
+    private final List<Expr> rightKeys;
+    private final Expr residual;
+    private final boolean leftOuter;
+    private final EvalContext ctx;
+    private final List<SqlType> types;
+    private Map<JoinKey, List<Object[]>> table;
+    private List<Object[]> allRight;
+
+    HashJoinOperator(Operator left, Operator right, List<Expr> leftKeys, List<Expr> rightKeys, Expr residual,
+                     boolean leftOuter, EvalContext ctx) {
+        this.left = left;
+        this.right = right;
+        this.leftKeys = List.copyOf(leftKeys);
+        this.rightKeys = List.copyOf(rightKeys);
+        this.residual = residual;
+        this.leftOuter = leftOuter;
+        this.ctx = ctx;
+        List<SqlType> t = new ArrayList<>(left.types());
+        t.addAll(right.types());
+        this.types = List.copyOf(t);
+    }
+
+    @Override
+    public List<SqlType> types() {
+        return types;
+    }
+
+    @Override
+    public ColumnBatch next() {
+        if (table == null) {
+            build();
+        }
+        while (true) {
+            ColumnBatch batch = left.next();
+            if (batch == null) {
+                return null;
+            }
+            ctx.checkInterrupted();
+            ColumnBatch joined = probe(batch);
+            if (joined != null) {
+                return joined;
+            }
+        }
+    }
+
+    private void build() {
+        table = new HashMap<>();
+        allRight = new ArrayList<>();
+        ColumnBatch batch;
+        while ((batch = right.next()) != null) {
+            ColumnVector[] keyVectors = evaluate(rightKeys, batch);
+            for (int i = 0; i < batch.size(); i++) {
+                Object[] row = new Object[batch.columnCount()];
+                for (int c = 0; c < row.length; c++) row[c] = Values.get(batch.column(c), i);
+                if (rightKeys.isEmpty()) {
+                    allRight.add(row);
+                    continue;
+                }
+                JoinKey key = JoinKey.of(keyVectors, i, rightKeys);
+                if (key != null) {
+                    table.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+    }
+
+    private ColumnBatch probe(ColumnBatch batch) {
+        ColumnVector[] keyVectors = evaluate(leftKeys, batch);
+        int leftWidth = batch.columnCount();
+        int rightWidth = right.types().size();
+        List<Object[]> out = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            List<Object[]> candidates;
+            if (leftKeys.isEmpty()) {
+                candidates = allRight;
+            } else {
+                JoinKey key = JoinKey.of(keyVectors, i, leftKeys);
+                candidates = key == null ? null : table.get(key);
+            }
+            Object[] leftRow = new Object[leftWidth];
+            for (int c = 0; c < leftWidth; c++) leftRow[c] = Values.get(batch.column(c), i);
+            boolean matched = false;
+            if (candidates != null) {
+                List<Object[]> pairs = new ArrayList<>(candidates.size());
+                for (Object[] r : candidates) pairs.add(concat(leftRow, r));
+                for (Object[] pair : residual == null ? pairs : filter(pairs)) {
+                    out.add(pair);
+                    matched = true;
+                }
+            }
+            if (!matched && leftOuter) {
+                out.add(concat(leftRow, new Object[rightWidth]));
+            }
+        }
+        if (out.isEmpty()) {
+            return null;
+        }
+        BatchBuilder builder = new BatchBuilder(types, out.size());
+        for (Object[] row : out) builder.addRow(row);
+        return builder.build();
+    }
+
+    private List<Object[]> filter(List<Object[]> pairs) {
+        if (pairs.isEmpty()) return pairs;
+        BatchBuilder b = new BatchBuilder(types, pairs.size());
+        for (Object[] p : pairs) b.addRow(p);
+        BooleanVector keep = (BooleanVector) residual.evaluate(b.build(), ctx);
+        List<Object[]> kept = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (keep.values[i] && !keep.isNull(i)) kept.add(pairs.get(i));
+        }
+        return kept;
+    }
+
+    private ColumnVector[] evaluate(List<Expr> exprs, ColumnBatch batch) {
+        ColumnVector[] v = new ColumnVector[exprs.size()];
+        for (int k = 0; k < v.length; k++) v[k] = exprs.get(k).evaluate(batch, ctx);
+        return v;
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] row = new Object[a.length + b.length];
+        System.arraycopy(a, 0, row, 0, a.length);
+        System.arraycopy(b, 0, row, a.length, b.length);
+        return row;
+    }
+
+    @Override
+    public void close() {
+        left.close();
+        right.close();
+    }
+
+    private static final class JoinKey {
+        private final Object[] values;
+        private final List<Expr> keys;
+        private final int hash;
+
+        private JoinKey(Object[] values, List<Expr> keys) {
+            this.values = values;
+            this.keys = keys;
+            int h = 1;
+            for (int i = 0; i < values.length; i++) h = 31 * h + ValueComparator.hash(values[i], keys.get(i).type());
+            this.hash = h;
+        }
+
+        /** The key of a row, or null when a key value is NULL (such a row never matches). */
+        static JoinKey of(ColumnVector[] vectors, int row, List<Expr> keys) {
+            Object[] values = new Object[vectors.length];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = Values.get(vectors[k], row);
+                if (values[k] == null) return null;
+            }
+            return new JoinKey(values, keys);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof JoinKey)) return false;
+            Object[] other = ((JoinKey) o).values;
+            for (int i = 0; i < values.length; i++) {
+                if (!ValueComparator.equal(values[i], other[i], keys.get(i).type())) return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.floe.engine.exec;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What a table scan touched: tests assert pruning on these, and QUERY_HISTORY reports them. */
+public final class ScanStats {
+    public final AtomicLong segmentsTotal = new AtomicLong();
+    public final AtomicLong segmentsScanned = new AtomicLong();
+    public final AtomicLong blocksScanned = new AtomicLong();
+    public final AtomicLong rowsScanned = new AtomicLong();
+
+    @Override
+    public String toString() {
+        return "segments " + segmentsScanned + "/" + segmentsTotal + ", blocks " + blocksScanned + ", rows " + rowsScanned;
+    }
+}

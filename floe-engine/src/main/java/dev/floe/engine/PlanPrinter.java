@@ -32,6 +32,9 @@ final class PlanPrinter {
             AggregateNode a = (AggregateNode) node;
             return "Aggregate keys=" + a.groupKeys() + " aggregates=" + a.aggregates().size();
         }
+        if (node instanceof dev.floe.engine.plan.WindowNode) {
+            return "Window calls=" + ((dev.floe.engine.plan.WindowNode) node).calls().size();
+        }
         if (node instanceof SortNode) return "Sort " + ((SortNode) node).keys();
         if (node instanceof LimitNode) return "Limit " + ((LimitNode) node).limit() + " offset " + ((LimitNode) node).offset();
         if (node instanceof JoinNode) return "Join " + ((JoinNode) node).kind() + " keys=" + ((JoinNode) node).leftKeys();

@@ -124,8 +124,8 @@ final class StatementContext implements BindContext, TableResolver {
     }
 
     @Override
-    public PlanNode bindSubquery(Query query) {
-        return new QueryBinder(this, this).bind(query);
+    public PlanNode bindSubquery(Query query, BindContext context) {
+        return new QueryBinder(this, context).bind(query);
     }
 
     @Override

@@ -41,6 +41,10 @@ final class AstWalker {
             FunctionCall f = (FunctionCall) e;
             c.addAll(f.arguments());
             for (NamedArgument n : f.namedArguments()) c.add(n.value());
+            f.window().ifPresent(w -> {
+                c.addAll(w.partitionBy());
+                for (dev.floe.sql.tree.OrderItem o : w.orderBy()) c.add(o.expression());
+            });
         } else if (e instanceof Cast) {
             c.add(((Cast) e).operand());
         } else if (e instanceof VariantPath) {

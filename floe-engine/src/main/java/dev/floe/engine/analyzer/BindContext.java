@@ -25,6 +25,11 @@ public interface BindContext {
     /** Runs an uncorrelated subquery's plan and returns its rows. */
     List<Object[]> run(PlanNode plan);
 
-    /** Binds a subquery (with the CTEs visible at this point). */
-    PlanNode bindSubquery(Query query);
+    /** Binds a subquery, resolving names through {@code context} (which may see an enclosing query's row). */
+    PlanNode bindSubquery(Query query, BindContext context);
+
+    /** The enclosing query's columns, when binding a subquery; null otherwise. */
+    default OuterReferences outer() {
+        return null;
+    }
 }

@@ -150,6 +150,12 @@ final class ExpressionBinder {
                 return alias;
             }
         }
+        if (index < 0 && ctx.outer() != null && parts.size() <= 2) {
+            Expr outerColumn = ctx.outer().resolve(qualifier, name);
+            if (outerColumn != null) {
+                return outerColumn;
+            }
+        }
         if (index < 0) {
             throw invalidIdentifier(ref, parts);
         }
@@ -265,28 +271,7 @@ final class ExpressionBinder {
         if (op == ArithmeticExpr.Op.SUBTRACT && lk == TypeKind.DATE && rk == TypeKind.DATE) {
             return Functions.bind("DATEDIFF", List.of(new ConstantExpr("day", SqlType.VARCHAR), right, left), ctx);
         }
-        SqlType lt = arithmeticOperandType(left.type());
-        SqlType rt = arithmeticOperandType(right.type());
-        if (lt.kind() == TypeKind.FLOAT || rt.kind() == TypeKind.FLOAT) {
-            return new ArithmeticExpr(op, TypeCoercion.coerce(left, SqlType.FLOAT, ctx.timeZone()),
-                    TypeCoercion.coerce(right, SqlType.FLOAT, ctx.timeZone()), SqlType.FLOAT);
-        }
-        SqlType result = ArithmeticExpr.numberResultType(op, lt, rt);
-        return new ArithmeticExpr(op, TypeCoercion.coerce(left, lt, ctx.timeZone()),
-                TypeCoercion.coerce(right, rt, ctx.timeZone()), result);
-    }
-
-    private static SqlType arithmeticOperandType(SqlType t) {
-        switch (t.kind()) {
-            case NUMBER:
-            case FLOAT: return t;
-            case NULL: return SqlType.number(1, 0);
-            case VARCHAR:
-            case VARIANT: return SqlType.FLOAT;
-            case BOOLEAN:
-            default:
-                throw FloeException.compilation(ErrorCode.TYPE_MISMATCH, "invalid type [" + t + "] for arithmetic");
-        }
+        return Arithmetic.bind(op, left, right, ctx.timeZone());
     }
 
     private Expr bindComparison(Comparison c) {
@@ -345,13 +330,24 @@ final class ExpressionBinder {
         return new InListExpr(TypeCoercion.coerce(operand, common, ctx.timeZone()), coerced, negated);
     }
 
+    private PlanNode subquery(dev.floe.sql.tree.Query query, OuterReferences refs) {
+        return ctx.bindSubquery(query, new OuterBindContext(ctx, refs));
+    }
+
     private Expr bindInSubquery(InSubquery in) {
         Expr operand = bind(in.operand());
-        PlanNode plan = ctx.bindSubquery(in.query());
+        OuterReferences refs = new OuterReferences(scope);
+        PlanNode plan = subquery(in.query(), refs);
         if (plan.fields().size() != 1) {
             throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "subquery in IN must return exactly one column");
         }
         SqlType type = plan.fields().get(0).type();
+        if (refs.correlated()) {
+            SqlType common = TypeCoercion.commonType(operand.type(), type, false);
+            PlanNode cast = castSingleColumn(plan, common);
+            return new CorrelatedSubqueryExpr(CorrelatedSubqueryExpr.Kind.IN, SqlType.BOOLEAN, cast, refs,
+                    TypeCoercion.coerce(operand, common, ctx.timeZone()), in.negated(), ctx);
+        }
         List<Expr> values = new ArrayList<>();
         for (Object[] row : ctx.run(plan)) values.add(new ConstantExpr(row[0], type));
         SqlType common = TypeCoercion.commonType(operand.type(), type, false);
@@ -359,20 +355,48 @@ final class ExpressionBinder {
     }
 
     private Expr bindExists(Exists e) {
-        PlanNode plan = ctx.bindSubquery(e.query());
+        OuterReferences refs = new OuterReferences(scope);
+        PlanNode plan = subquery(e.query(), refs);
+        if (refs.correlated()) {
+            return new CorrelatedSubqueryExpr(CorrelatedSubqueryExpr.Kind.EXISTS, SqlType.BOOLEAN, plan, refs, null, false, ctx);
+        }
         return new ConstantExpr(!ctx.run(plan).isEmpty(), SqlType.BOOLEAN);
     }
 
     private Expr bindScalarSubquery(ScalarSubquery s) {
-        PlanNode plan = ctx.bindSubquery(s.query());
+        OuterReferences refs = new OuterReferences(scope);
+        PlanNode plan = subquery(s.query(), refs);
         if (plan.fields().size() != 1) {
             throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "a scalar subquery must return exactly one column");
+        }
+        if (refs.correlated()) {
+            // As in Snowflake, a correlated scalar subquery must be an aggregate that yields exactly one row.
+            if (!singleRowAggregate(plan)) {
+                throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "Unsupported subquery type cannot be evaluated");
+            }
+            return new CorrelatedSubqueryExpr(CorrelatedSubqueryExpr.Kind.SCALAR, plan.fields().get(0).type(), plan, refs,
+                    null, false, ctx);
         }
         List<Object[]> rows = ctx.run(plan);
         if (rows.size() > 1) {
             throw new FloeException(ErrorCode.INVALID_ARGUMENT, "Single-row subquery returns more than one row.");
         }
         return new ConstantExpr(rows.isEmpty() ? null : rows.get(0)[0], plan.fields().get(0).type());
+    }
+
+    private static boolean singleRowAggregate(PlanNode plan) {
+        PlanNode p = plan;
+        while (p instanceof dev.floe.engine.plan.ProjectNode || p instanceof dev.floe.engine.plan.FilterNode) {
+            p = p.inputs().get(0);
+        }
+        return p instanceof dev.floe.engine.plan.AggregateNode && ((dev.floe.engine.plan.AggregateNode) p).groupKeys().isEmpty();
+    }
+
+    private PlanNode castSingleColumn(PlanNode plan, SqlType type) {
+        dev.floe.engine.plan.Field f = plan.fields().get(0);
+        Expr column = TypeCoercion.coerce(new ColumnExpr(0, f.type(), f.name()), type, ctx.timeZone());
+        return new dev.floe.engine.plan.ProjectNode(plan, List.of(column),
+                List.of(new dev.floe.engine.plan.Field(null, f.name(), type, true)));
     }
 
     private Expr bindLike(Like l) {
@@ -410,7 +434,8 @@ final class ExpressionBinder {
     private Expr bindFunction(FunctionCall call) {
         String name = call.name().parts().get(call.name().parts().size() - 1).canonical();
         if (call.window().isPresent()) {
-            throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "window functions are not supported yet: " + name);
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "window function " + name
+                    + " is not allowed here; use it in the SELECT list, QUALIFY or ORDER BY");
         }
         if (dev.floe.engine.exec.agg.Aggregates.isAggregate(name)) {
             throw FloeException.compilation(ErrorCode.NOT_GROUPED, "Invalid aggregate function in this context: " + name);

@@ -56,8 +56,20 @@ public final class QueryBinder {
 
     private QueryBinder(TableResolver tables, BindContext ctx, Map<String, PlanNode> ctes) {
         this.tables = tables;
-        this.ctx = ctx;
         this.ctes = ctes;
+        this.ctx = ctes.isEmpty() ? ctx : new CteScope(ctx);
+    }
+
+    /** Makes the CTEs in scope visible to subqueries inside expressions too. */
+    private final class CteScope extends DelegatingBindContext {
+        CteScope(BindContext parent) {
+            super(parent);
+        }
+
+        @Override
+        public PlanNode bindSubquery(Query query, BindContext context) {
+            return new QueryBinder(tables, context, ctes).bind(query);
+        }
     }
 
     public PlanNode bind(Query query) {

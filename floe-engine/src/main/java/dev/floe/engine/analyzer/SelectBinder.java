@@ -55,38 +55,59 @@ final class SelectBinder {
             Expr where = new ExpressionBinder(from, ctx, null, aliases).bindPredicate(spec.where().get());
             plan = new FilterNode(plan, where);
         }
-        if (spec.qualify().isPresent()) {
-            throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "QUALIFY needs window functions, which are not supported yet");
-        }
-        ExpressionBinder outputBinder;
         boolean aggregated = !spec.groupBy().isEmpty() || anyAggregate(items, orderBy);
+        AggregationHook aggregation = null;
         if (aggregated) {
-            AggregationHook hook = new AggregationHook(new ExpressionBinder(from, ctx, null, aliases));
+            aggregation = new AggregationHook(new ExpressionBinder(from, ctx, null, aliases));
             for (Expression g : spec.groupBy()) {
-                hook.addKey(groupKeyExpression(g, items, from));
+                aggregation.addKey(groupKeyExpression(g, items, from));
             }
-            // Above the GROUP BY an alias may name an aggregate (HAVING cnt > 1), so it binds there too.
-            ExpressionBinder[] self = new ExpressionBinder[1];
-            ExpressionBinder.AliasResolver outputAliases = name -> {
-                SelectItem item = aliasItem(items, name);
-                return item == null ? null : self[0].bind(item.expression());
-            };
-            outputBinder = new ExpressionBinder(from, ctx, hook, outputAliases);
-            self[0] = outputBinder;
-            List<Expr> selectExprs = bindAll(outputBinder, items);
-            Expr having = spec.having().isPresent() ? outputBinder.bindPredicate(spec.having().get()) : null;
-            List<OrderTerm> order = bindOrder(orderBy, items, selectExprs, outputBinder);
-            plan = hook.node(plan);
-            if (having != null) plan = new FilterNode(plan, having);
-            return finish(plan, items, selectExprs, order, limit, offset);
         }
-        if (spec.having().isPresent()) {
-            throw FloeException.compilation(ErrorCode.NOT_GROUPED, "HAVING needs GROUP BY or an aggregate function");
-        }
-        outputBinder = new ExpressionBinder(from, ctx, null, aliases);
+        WindowBinder windows = new WindowBinder(aggregation, ctx);
+        // Above WHERE an alias may name an aggregate or a window call (HAVING cnt > 1, QUALIFY rn = 1),
+        // so it binds with the output binder itself.
+        OutputAliases outputAliases = new OutputAliases(items);
+        ExpressionBinder outputBinder = new ExpressionBinder(from, ctx, windows, outputAliases);
+        outputAliases.binder = outputBinder;
+        windows.bindWith(outputBinder);
         List<Expr> selectExprs = bindAll(outputBinder, items);
+        Expr having = null;
+        if (spec.having().isPresent()) {
+            if (!aggregated) {
+                throw FloeException.compilation(ErrorCode.NOT_GROUPED, "HAVING needs GROUP BY or an aggregate function");
+            }
+            having = outputBinder.bindPredicate(spec.having().get());
+        }
+        Expr qualify = spec.qualify().isPresent() ? outputBinder.bindPredicate(spec.qualify().get()) : null;
         List<OrderTerm> order = bindOrder(orderBy, items, selectExprs, outputBinder);
+        if (aggregated) {
+            plan = aggregation.node(plan);
+            if (having != null) plan = new FilterNode(plan, having);
+        }
+        if (windows.hasCalls()) {
+            int width = plan.fields().size();
+            plan = windows.node(plan);
+            selectExprs = renumberAll(selectExprs, width);
+            List<OrderTerm> renumbered = new ArrayList<>();
+            for (OrderTerm t : order) {
+                renumbered.add(t.hidden() == null ? t : new OrderTerm(t.item(), t.outputColumn(), WindowBinder.renumber(t.hidden(), width)));
+            }
+            order = renumbered;
+            if (qualify != null) qualify = WindowBinder.renumber(qualify, width);
+        }
+        if (qualify != null) {
+            if (!windows.hasCalls()) {
+                throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "QUALIFY needs a window function in the query");
+            }
+            plan = new FilterNode(plan, qualify);
+        }
         return finish(plan, items, selectExprs, order, limit, offset);
+    }
+
+    private static List<Expr> renumberAll(List<Expr> exprs, int width) {
+        List<Expr> out = new ArrayList<>(exprs.size());
+        for (Expr e : exprs) out.add(WindowBinder.renumber(e, width));
+        return out;
     }
 
     /** A sort key: an output column, or an extra expression computed only for sorting. */
@@ -200,6 +221,31 @@ final class SelectBinder {
             depth++;
             try {
                 return new ExpressionBinder(from, ctx, null, this).bind(item.expression());
+            } finally {
+                depth--;
+            }
+        }
+    }
+
+    /** Aliases resolved by the SELECT block's output binder (aggregates and window calls allowed). */
+    private static final class OutputAliases implements ExpressionBinder.AliasResolver {
+        private final List<SelectItem> items;
+        private ExpressionBinder binder;
+        private int depth;
+
+        OutputAliases(List<SelectItem> items) {
+            this.items = items;
+        }
+
+        @Override
+        public Expr resolve(String name) {
+            SelectItem item = aliasItem(items, name);
+            if (item == null || depth > items.size()) {
+                return null;
+            }
+            depth++;
+            try {
+                return binder.bind(item.expression());
             } finally {
                 depth--;
             }

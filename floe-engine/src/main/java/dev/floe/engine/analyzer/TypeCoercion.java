@@ -15,7 +15,7 @@ import java.time.ZoneId;
  * Snowflake's implicit conversions: the common type two operands are compared or combined in,
  * and the casts that bring an expression to a type (constants are converted once, here).
  */
-final class TypeCoercion {
+public final class TypeCoercion {
     private TypeCoercion() {
     }
 
@@ -24,7 +24,7 @@ final class TypeCoercion {
      * of different kinds meet in the kind of the non-constant side so that a column keeps its raw
      * values (and zone maps) and only the constant is converted.
      */
-    static SqlType commonType(SqlType a, SqlType b, boolean aConstant) {
+    public static SqlType commonType(SqlType a, SqlType b, boolean aConstant) {
         TypeKind x = a.kind();
         TypeKind y = b.kind();
         if (x == TypeKind.NULL) return b;
@@ -54,7 +54,7 @@ final class TypeCoercion {
     }
 
     /** {@code left op right} in the two sides' common type. */
-    static Expr comparison(ComparisonExpr.Op op, Expr left, Expr right, ZoneId zone) {
+    public static Expr comparison(ComparisonExpr.Op op, Expr left, Expr right, ZoneId zone) {
         SqlType common = commonType(left.type(), right.type(), left.isConstant());
         if (common.kind() == TypeKind.NULL) {
             return new ConstantExpr(null, SqlType.BOOLEAN);
@@ -63,7 +63,7 @@ final class TypeCoercion {
     }
 
     /** The expression converted to {@code target}; constants are converted now, at bind time. */
-    static Expr coerce(Expr expr, SqlType target, ZoneId zone) {
+    public static Expr coerce(Expr expr, SqlType target, ZoneId zone) {
         if (expr.type().equals(target)) {
             return expr;
         }

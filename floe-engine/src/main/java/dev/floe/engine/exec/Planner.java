@@ -13,6 +13,7 @@ import dev.floe.engine.plan.ScanNode;
 import dev.floe.engine.plan.SortNode;
 import dev.floe.engine.plan.UnionNode;
 import dev.floe.engine.plan.ValuesNode;
+import dev.floe.engine.plan.WindowNode;
 import dev.floe.storage.Snapshot;
 import dev.floe.types.SqlType;
 import java.util.ArrayList;
@@ -51,6 +52,10 @@ public final class Planner {
             List<HashAggregateOperator.AggregateCall> calls = new ArrayList<>();
             for (AggregateNode.Call c : a.aggregates()) calls.add(new HashAggregateOperator.AggregateCall(c.function(), c.args()));
             return new HashAggregateOperator(plan(a.input()), a.groupKeys(), calls, ctx);
+        }
+        if (node instanceof WindowNode) {
+            WindowNode w = (WindowNode) node;
+            return new WindowOperator(plan(w.input()), w.calls(), ctx);
         }
         if (node instanceof SortNode) {
             SortNode s = (SortNode) node;

@@ -26,6 +26,7 @@ public final class Functions {
         if (e == null) e = ConditionalFunctions.bind(name, args, ctx);
         if (e == null) e = StringFunctions.bind(name, args, ctx);
         if (e == null) e = NumericFunctions.bind(name, args, ctx);
+        if (e == null) e = ConversionFunctions.bind(name, args, ctx);
         if (e == null) e = contextFunction(name, args, ctx);
         if (e == null) {
             throw FloeException.compilation(ErrorCode.INVALID_IDENTIFIER, "Unknown function " + name);

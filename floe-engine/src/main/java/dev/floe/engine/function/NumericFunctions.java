@@ -8,7 +8,15 @@ import static dev.floe.engine.function.Functions.invalidType;
 import dev.floe.engine.ErrorCode;
 import dev.floe.engine.FloeException;
 import dev.floe.engine.analyzer.BindContext;
+import dev.floe.engine.analyzer.Arithmetic;
+import dev.floe.engine.analyzer.Conditionals;
+import dev.floe.engine.analyzer.TypeCoercion;
 import dev.floe.engine.analyzer.TypeNames;
+import dev.floe.engine.expr.ArithmeticExpr;
+import dev.floe.engine.expr.ComparisonExpr;
+import dev.floe.engine.expr.ConstantExpr;
+import dev.floe.engine.expr.IsNullExpr;
+import dev.floe.engine.expr.LogicalExpr;
 import dev.floe.engine.expr.CastExpr;
 import dev.floe.engine.expr.Decimals;
 import dev.floe.engine.expr.Expr;
@@ -48,6 +56,10 @@ final class NumericFunctions {
                     if (b == 0) throw new FloeException(ErrorCode.DIVISION_BY_ZERO, "Division by zero");
                     return a % b;
                 });
+            case "DIV0":
+            case "DIV0NULL":
+                arity(name, args, 2, 2);
+                return div0(name, args.get(0), args.get(1), ctx);
             case "SQRT":
                 return unaryDouble(name, args, Math::sqrt);
             case "EXP":
@@ -76,6 +88,17 @@ final class NumericFunctions {
             default:
                 return null;
         }
+    }
+
+    /** DIV0(a, b): a / b, or 0 when b is 0 (DIV0NULL: also when b is NULL). */
+    private static Expr div0(String name, Expr a, Expr b, BindContext ctx) {
+        Expr quotient = Arithmetic.bind(ArithmeticExpr.Op.DIVIDE, numeric(name, a), numeric(name, b), ctx.timeZone());
+        Expr zero = new ConstantExpr(0L, SqlType.number(1, 0));
+        Expr isZero = TypeCoercion.comparison(ComparisonExpr.Op.EQ, b, zero, ctx.timeZone());
+        if (name.equals("DIV0NULL")) {
+            isZero = new LogicalExpr(LogicalExpr.Op.OR, List.of(isZero, new IsNullExpr(b, false)));
+        }
+        return Conditionals.iff(isZero, zero, quotient, ctx);
     }
 
     private static Expr numeric(String name, Expr arg) {

@@ -12,6 +12,8 @@ import dev.floe.engine.plan.PlanNode;
 import dev.floe.engine.plan.ProjectNode;
 import dev.floe.engine.plan.ScanNode;
 import dev.floe.engine.plan.SortNode;
+import dev.floe.engine.plan.WindowCall;
+import dev.floe.engine.plan.WindowNode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -62,6 +64,20 @@ final class PruneScanColumns {
             for (AggregateNode.Call c : a.aggregates()) calls.add(new AggregateNode.Call(c.function(), remapAll(c.args(), in.mapping())));
             return new Result(new AggregateNode(in.node(), remapAll(a.groupKeys(), in.mapping()), calls, a.fields()),
                     identity(a.fields().size()));
+        }
+        if (node instanceof WindowNode) {
+            WindowNode w = (WindowNode) node;
+            int width = w.input().fields().size();
+            BitSet need = required.get(0, width);
+            for (WindowCall c : w.calls()) need.or(columns(c.expressions()));
+            Result in = prune(w.input(), need);
+            List<WindowCall> calls = new ArrayList<>();
+            for (WindowCall c : w.calls()) calls.add(c.withExpressions(remapAll(c.expressions(), in.mapping())));
+            int newWidth = in.node().fields().size();
+            int[] mapping = new int[width + calls.size()];
+            System.arraycopy(in.mapping(), 0, mapping, 0, width);
+            for (int i = 0; i < calls.size(); i++) mapping[width + i] = newWidth + i;
+            return new Result(new WindowNode(in.node(), calls), mapping);
         }
         if (node instanceof SortNode) {
             SortNode s = (SortNode) node;

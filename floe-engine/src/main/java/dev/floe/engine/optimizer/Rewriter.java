@@ -10,6 +10,7 @@ import dev.floe.engine.plan.ScanNode;
 import dev.floe.engine.plan.SortNode;
 import dev.floe.engine.plan.UnionNode;
 import dev.floe.engine.plan.ValuesNode;
+import dev.floe.engine.plan.WindowNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -32,6 +33,10 @@ final class Rewriter {
         if (node instanceof AggregateNode) {
             AggregateNode a = (AggregateNode) node;
             return new AggregateNode(rule.apply(a.input()), a.groupKeys(), a.aggregates(), a.fields());
+        }
+        if (node instanceof WindowNode) {
+            WindowNode w = (WindowNode) node;
+            return new WindowNode(rule.apply(w.input()), w.calls());
         }
         if (node instanceof SortNode) {
             SortNode s = (SortNode) node;

@@ -8,7 +8,8 @@ import java.util.List;
  * rewrites by building new ones.
  */
 public sealed interface PlanNode
-        permits ScanNode, FilterNode, ProjectNode, AggregateNode, SortNode, LimitNode, JoinNode, UnionNode, ValuesNode {
+        permits ScanNode, FilterNode, ProjectNode, AggregateNode, WindowNode, SortNode, LimitNode, JoinNode, UnionNode,
+        ValuesNode {
 
     List<Field> fields();
 

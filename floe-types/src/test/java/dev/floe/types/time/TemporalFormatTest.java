@@ -257,6 +257,10 @@ class TemporalFormatTest {
         "YYYY-MM-DD HH24:MI TZH     | 2024-01-15 08:30 +05    | UTC          | 2024-01-15 03:30:00 | 300",
         "YYYY-MM-DD HH24:MI TZHTZM  | 2024-01-15 08:30 -0330  | UTC          | 2024-01-15 12:00:00 | -210",
         "YYYY-MM-DD HH24:MI TZH:TZM | 2024-01-15 08:30 z      | Asia/Kolkata | 2024-01-15 08:30:00 | 0",
+        // Each offset element reads every offset form.
+        "YYYY-MM-DD HH24:MI TZH:TZM | 2024-01-15 08:30 +0530  | UTC          | 2024-01-15 03:00:00 | 330",
+        "YYYY-MM-DD HH24:MI TZH:TZM | 2024-01-15 08:30 -07    | UTC          | 2024-01-15 15:30:00 | -420",
+        "YYYY-MM-DD HH24:MI TZH     | 2024-01-15 08:30 +05:45 | UTC          | 2024-01-15 02:45:00 | 345",
         "YYYY-MM-DD HH24:MI         | 2024-01-15 08:30        | Asia/Kolkata | 2024-01-15 03:00:00 | 330",
         "YYYY-MM-DD HH24:MI         | 2024-07-15 08:30        | America/Los_Angeles | 2024-07-15 15:30:00 | -420",
     })

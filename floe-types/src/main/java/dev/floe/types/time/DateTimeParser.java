@@ -105,6 +105,11 @@ public final class DateTimeParser {
     }
 
     private long wallNanos(CharSequence s) {
+        return wallNanos(days, nanosOfDay, s);
+    }
+
+    /** Nanoseconds of a day plus a time of day, or the out-of-range error naming the input {@code s}. */
+    static long wallNanos(long days, long nanosOfDay, CharSequence s) {
         try {
             return CivilCalendar.nanosOf(days, nanosOfDay);
         } catch (ArithmeticException e) {
@@ -112,7 +117,7 @@ public final class DateTimeParser {
         }
     }
 
-    private static long instant(long wall, int offsetMinutes, CharSequence s) {
+    static long instant(long wall, int offsetMinutes, CharSequence s) {
         try {
             return Math.subtractExact(wall, offsetMinutes * CivilCalendar.NANOS_PER_MINUTE);
         } catch (ArithmeticException e) {
@@ -120,7 +125,7 @@ public final class DateTimeParser {
         }
     }
 
-    private static long instant(long wall, ZoneId zone, CharSequence s) {
+    static long instant(long wall, ZoneId zone, CharSequence s) {
         try {
             return ZoneOffsets.toEpochNanos(wall, zone);
         } catch (ArithmeticException e) {
@@ -132,7 +137,7 @@ public final class DateTimeParser {
         return new IllegalArgumentException(what + " '" + s + "' is not recognized");
     }
 
-    private static IllegalArgumentException outOfRange(CharSequence s) {
+    static IllegalArgumentException outOfRange(CharSequence s) {
         return new IllegalArgumentException("Timestamp '" + s + "' is outside the range Floe can hold"
                 + " (1677-09-21 00:12:43.145224192 to 2262-04-11 23:47:16.854775807 UTC)");
     }
@@ -278,23 +283,12 @@ public final class DateTimeParser {
         return true;
     }
 
-    private static final String MONTH_NAMES = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
-
     private int monthName() {
-        if (end - pos < 3) {
-            return -1;
+        int month = CalendarNames.monthAt(text, pos, end);
+        if (month != 0) {
+            pos += 3;
         }
-        for (int m = 0; m < 12; m++) {
-            boolean match = true;
-            for (int i = 0; i < 3 && match; i++) {
-                match = Character.toUpperCase(text.charAt(pos + i)) == MONTH_NAMES.charAt(m * 3 + i);
-            }
-            if (match) {
-                pos += 3;
-                return m + 1;
-            }
-        }
-        return -1;
+        return month == 0 ? -1 : month;
     }
 
     /** HH24[:MI[:SS[.FF]]]; minutes required for a bare TIME so that an integer stays an epoch value. */

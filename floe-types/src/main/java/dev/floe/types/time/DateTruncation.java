@@ -56,6 +56,26 @@ public final class DateTruncation {
     }
 
     /**
+     * LAST_DAY(date [, part]): the last day of the YEAR, QUARTER, MONTH (the SQL default) or WEEK
+     * holding the day; a week ends on Sunday (WEEK_START = 0). The result is a DATE even for a
+     * timestamp argument, so callers pass the timestamp's date
+     * (https://docs.snowflake.com/en/sql-reference/functions/last_day).
+     */
+    public static long lastDay(DatePart part, long days) {
+        switch (part) {
+            case WEEK:
+                return CivilCalendar.mondayOfWeek(days) + 6;
+            case MONTH:
+            case QUARTER:
+            case YEAR:
+                return CivilCalendar.plusMonths(truncDays(part, days), part.months()) - 1;
+            default:
+                throw new IllegalArgumentException("LAST_DAY does not support date part " + part
+                        + "; use YEAR, QUARTER, MONTH or WEEK");
+        }
+    }
+
+    /**
      * TIME_SLICE(value, sliceLength, part, 'START' | 'END') for a DATE (YEAR, QUARTER, MONTH, WEEK,
      * DAY) or TIMESTAMP_NTZ (those plus HOUR, MINUTE, SECOND); the result has the input's type.
      */

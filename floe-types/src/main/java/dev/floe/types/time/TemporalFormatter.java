@@ -130,9 +130,14 @@ public final class TemporalFormatter {
         appendIsoTimestampTz(out, epochNanos, ZoneOffsets.offsetSecondsAt(session, epochNanos) / 60);
     }
 
-    /** Writes a non-negative value zero-padded to exactly {@code width} digits. */
-    private static void appendDigits(StringBuilder out, long value, int width) {
+    /** Writes a non-negative value below 10^width zero-padded to exactly {@code width} (0..9) digits. */
+    static void appendDigits(StringBuilder out, long value, int width) {
         switch (width) {
+            case 0:
+                return;
+            case 1:
+                out.append((char) ('0' + value));
+                return;
             case 2:
                 append2(out, (int) value);
                 return;

@@ -9,9 +9,11 @@
  *   <li>{@link dev.floe.types.time.DateTimes} / {@link dev.floe.types.time.DateTimeParser}: strings in
  *       (AUTO input format);</li>
  *   <li>{@link dev.floe.types.time.TemporalFormatter}: strings out (default output formats);</li>
+ *   <li>{@link dev.floe.types.time.TemporalFormat}: explicit format strings both ways (TO_DATE /
+ *       TO_TIME / TO_TIMESTAMP_* with a format, TO_CHAR / TO_VARCHAR of a temporal value);</li>
  *   <li>{@link dev.floe.types.time.TemporalCasts}: casts between the types and from epoch numbers;</li>
  *   <li>{@link dev.floe.types.time.DateArithmetic} (DATEADD, DATEDIFF),
- *       {@link dev.floe.types.time.DateTruncation} (DATE_TRUNC, TIME_SLICE),
+ *       {@link dev.floe.types.time.DateTruncation} (DATE_TRUNC, TIME_SLICE, LAST_DAY),
  *       {@link dev.floe.types.time.DateExtract} (DATE_PART / EXTRACT),
  *       {@link dev.floe.types.time.IntervalLiteral} (INTERVAL '...' constants);</li>
  *   <li>{@link dev.floe.types.time.DatePart}, {@link dev.floe.types.time.CivilCalendar},

@@ -176,4 +176,42 @@ class DateTruncationTest {
         assertEquals("TIME_SLICE does not support date or time part DAYOFWEEK for DATE", assertThrows(IllegalArgumentException.class,
                 () -> DateTruncation.timeSlice(0, 1, DatePart.DAYOFWEEK, false, TypeKind.DATE)).getMessage());
     }
+
+    @ParameterizedTest(name = "LAST_DAY(''{1}'', {0}) = {2}")
+    @CsvSource(delimiter = '|', value = {
+        "month   | 2024-02-10 | 2024-02-29",
+        "month   | 2023-02-10 | 2023-02-28",
+        "mm      | 2024-12-31 | 2024-12-31",
+        "month   | 1969-11-01 | 1969-11-30",
+        "year    | 2024-05-08 | 2024-12-31",
+        "y       | 1900-01-01 | 1900-12-31",
+        "quarter | 2024-05-17 | 2024-06-30",
+        "qtr     | 2024-01-01 | 2024-03-31",
+        "quarter | 2024-11-30 | 2024-12-31",
+        "quarter | 2023-08-15 | 2023-09-30",
+        // Weeks run Monday to Sunday (WEEK_START = 0); 2024-05-17 is a Friday.
+        "week    | 2024-05-17 | 2024-05-19",
+        "week    | 2024-05-19 | 2024-05-19",
+        "wk      | 2024-05-13 | 2024-05-19",
+        "week    | 1969-12-31 | 1970-01-04",
+        "week    | 2024-12-30 | 2025-01-05",
+    })
+    void findsTheLastDayOfThePart(String part, String value, String expected) {
+        assertEquals(expected, showDate(DateTruncation.lastDay(DatePart.parse(part), date(value))));
+    }
+
+    @Test
+    void lastDayOfATimestampIsTheLastDayOfItsDate() {
+        long days = TemporalCasts.ltzToDate(ltz("2025-05-08 23:39:20.123 -07:00", UTC), LA);
+        assertEquals("2025-05-31", showDate(DateTruncation.lastDay(DatePart.MONTH, days)));
+    }
+
+    @ParameterizedTest(name = "LAST_DAY(date, {0}) fails")
+    @CsvSource({"day", "hour", "dayofweek", "nanosecond"})
+    void lastDayRejectsOtherParts(String part) {
+        DatePart parsed = DatePart.parse(part);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DateTruncation.lastDay(parsed, date("2024-05-17")));
+        assertEquals("LAST_DAY does not support date part " + parsed + "; use YEAR, QUARTER, MONTH or WEEK", e.getMessage());
+    }
 }

@@ -85,6 +85,11 @@ final class InsertExecutor {
      * source column i fills (null: source columns in table order). Returns the row count.
      */
     long append(TableDef table, PlanNode source, int[] targets) {
+        return append(table, source, targets, Map.of());
+    }
+
+    /** As {@link #append(TableDef, PlanNode, int[])}, committing {@code offsetTokens} with the rows. */
+    long append(TableDef table, PlanNode source, int[] targets, Map<String, String> offsetTokens) {
         PlanNode shaped = toTableShape(table, source, targets);
         TableStore store = ctx.floe().store(table);
         ColumnVector[] all = new ColumnVector[table.columns().size()];
@@ -104,11 +109,11 @@ final class InsertExecutor {
                 total += batch.size();
             }
         }
-        if (total == 0) {
+        if (total == 0 && offsetTokens.isEmpty()) {
             return 0;
         }
         try {
-            store.append(new ColumnBatch(all, total), Map.of());
+            store.append(new ColumnBatch(all, total), offsetTokens);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write to " + table.name() + ": " + e.getMessage(), e);
         }

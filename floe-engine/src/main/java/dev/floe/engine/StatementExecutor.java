@@ -70,8 +70,8 @@ final class StatementExecutor {
         if (s instanceof RevokeRole) return access.revokeRole((RevokeRole) s);
         if (s instanceof GrantPrivileges) return access.grant((GrantPrivileges) s);
         if (s instanceof RevokePrivileges) return access.revoke((RevokePrivileges) s);
-        if (s instanceof Update) return rejectChange("UPDATE", ((Update) s).table());
-        if (s instanceof Delete) return rejectChange("DELETE", ((Delete) s).table());
+        if (s instanceof Update) return new RewriteExecutor(ctx).update((Update) s);
+        if (s instanceof Delete) return new RewriteExecutor(ctx).delete((Delete) s);
         if (s instanceof CreatePipe) {
             throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "CREATE PIPE is not supported yet; streaming ingest uses the default pipe <TABLE>-STREAMING");
         }
@@ -92,17 +92,6 @@ final class StatementExecutor {
         PlanPrinter.print(plan, 0, rows);
         return new StatementResult("EXPLAIN", List.of(new ResultColumn("plan", dev.floe.types.SqlType.VARCHAR, false)),
                 rows, 0, ctx.scanStats(), ctx.timeZone());
-    }
-
-    private StatementResult rejectChange(String verb, dev.floe.sql.tree.QualifiedName name) {
-        dev.floe.engine.catalog.TableDef table = ctx.catalog().table(ctx.qualify(name));
-        if (table == null) {
-            throw FloeException.notFound("Object", ctx.qualify(name).toString());
-        }
-        if (table.interactive()) {
-            throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, verb + " is not supported on interactive tables: '" + table.name() + "'");
-        }
-        throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, verb + " is not supported yet: Floe tables are append-only");
     }
 
     private StatementResult use(Use use) {

@@ -141,6 +141,15 @@ final class TokenCursor {
     QualifiedName qualifiedName() {
         List<Identifier> parts = new ArrayList<>(3);
         parts.add(identifier());
+        if (at(TokenType.DOT) && peek(1).type == TokenType.DOT && isIdentifier(peek(2))) {
+            // db..name is db.PUBLIC.name, as in Snowflake.
+            SourcePosition schemaPosition = position();
+            next();
+            next();
+            parts.add(new Identifier(schemaPosition, "PUBLIC", false));
+            parts.add(identifier());
+            return new QualifiedName(parts);
+        }
         while (at(TokenType.DOT) && isIdentifier(peek(1))) {
             next();
             parts.add(identifier());

@@ -3,6 +3,8 @@ package dev.floe.engine.function;
 import static dev.floe.engine.function.Functions.arity;
 import static dev.floe.engine.function.Functions.call;
 
+import dev.floe.engine.ErrorCode;
+import dev.floe.engine.FloeException;
 import dev.floe.engine.analyzer.BindContext;
 import dev.floe.engine.expr.CastExpr;
 import dev.floe.engine.expr.Expr;
@@ -116,8 +118,14 @@ final class StringFunctions {
                 return call(name, SqlType.VARCHAR, strings(args), (v, c) -> initcap((String) v[0]));
             case "TO_VARCHAR":
             case "TO_CHAR":
-            case "AS_CHAR":
-                arity(name, args, 1, 1);
+                arity(name, args, 1, 2);
+                if (args.size() == 2) {
+                    Expr formatted = TemporalFunctions.formatTemporal(name, args.get(0), args.get(1));
+                    if (formatted == null) {
+                        throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, name + " with a format supports dates, times and timestamps only");
+                    }
+                    return formatted;
+                }
                 return string(args.get(0));
             case "ASCII":
                 arity(name, args, 1, 1);

@@ -21,6 +21,7 @@ import dev.floe.types.time.DatePart;
 import dev.floe.types.time.DateTruncation;
 import dev.floe.types.time.IntervalLiteral;
 import dev.floe.types.time.TemporalCasts;
+import dev.floe.types.time.TemporalFormat;
 import dev.floe.types.time.TimestampTz;
 import java.time.ZoneId;
 import java.util.List;
@@ -82,12 +83,15 @@ final class TemporalFunctions {
                 return toTimestamp(name, args, SqlType.TIMESTAMP_TZ, ctx);
             case "TO_DATE":
             case "DATE":
-                arity(name, args, 1, 1);
-                return toTemporal(name, args.get(0), SqlType.DATE);
+                arity(name, args, 1, 2);
+                return args.size() == 2 ? parseWithFormat(name, args, SqlType.DATE) : toTemporal(name, args.get(0), SqlType.DATE);
             case "TO_TIME":
             case "TIME":
-                arity(name, args, 1, 1);
-                return toTemporal(name, args.get(0), SqlType.TIME);
+                arity(name, args, 1, 2);
+                return args.size() == 2 ? parseWithFormat(name, args, SqlType.TIME) : toTemporal(name, args.get(0), SqlType.TIME);
+            case "LAST_DAY":
+                arity(name, args, 1, 2);
+                return lastDay(name, args);
             case "CONVERT_TIMEZONE":
                 return convertTimezone(name, args, ctx);
             default:
@@ -219,8 +223,7 @@ final class TemporalFunctions {
         Expr value = args.get(0);
         if (args.size() == 2) {
             if (value.type().kind() != TypeKind.NUMBER) {
-                throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, name + " with a format argument is not supported; "
-                        + "give an ISO-8601 string, or a number with a scale");
+                return parseWithFormat(name, args, target);
             }
             Object scale = constant(name, args.get(1), "scale");
             int s = (int) (long) (Long) scale;
@@ -236,6 +239,68 @@ final class TemporalFunctions {
             });
         }
         return toTemporal(name, value, target);
+    }
+
+    /** TO_DATE / TO_TIME / TO_TIMESTAMP*(string, format). */
+    private static Expr parseWithFormat(String name, List<Expr> args, SqlType target) {
+        TemporalFormat format = format(name, args.get(1));
+        Expr text = StringFunctions.string(args.get(0));
+        TypeKind kind = target.kind();
+        return call(name + "(" + format.format() + ")", target, List.of(text), (v, c) -> {
+            String s = (String) v[0];
+            switch (kind) {
+                case DATE: return format.parseDate(s);
+                case TIME: return format.parseTime(s);
+                case TIMESTAMP_NTZ: return format.parseTimestampNtz(s);
+                case TIMESTAMP_LTZ: return format.parseTimestampLtz(s, c.timeZone());
+                default: return format.parseTimestampTz(s, c.timeZone());
+            }
+        });
+    }
+
+    /** TO_CHAR / TO_VARCHAR(temporal, format); null when the value is not temporal (the caller handles it). */
+    static Expr formatTemporal(String name, Expr value, Expr formatArg) {
+        TypeKind kind = value.type().kind();
+        if (!kind.isTemporal()) {
+            return null;
+        }
+        TemporalFormat format = format(name, formatArg);
+        return call(name + "(" + format.format() + ")", SqlType.VARCHAR, List.of(value), (v, c) -> {
+            switch (kind) {
+                case DATE: return format.formatDate((Long) v[0]);
+                case TIME: return format.formatTime((Long) v[0]);
+                case TIMESTAMP_NTZ: return format.formatTimestampNtz((Long) v[0]);
+                case TIMESTAMP_LTZ: return format.formatTimestampLtz((Long) v[0], c.timeZone());
+                default: {
+                    TimestampTz tz = (TimestampTz) v[0];
+                    return format.formatTimestampTz(tz.epochNanos(), tz.offsetMinutes());
+                }
+            }
+        });
+    }
+
+    private static TemporalFormat format(String name, Expr arg) {
+        Object f = constant(name, arg, "format");
+        if (!(f instanceof String)) {
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, name + "'s format must be a string constant");
+        }
+        try {
+            return TemporalFormat.compile((String) f);
+        } catch (IllegalArgumentException e) {
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+        }
+    }
+
+    /** LAST_DAY(date [, part]): the last day of the month (or year, quarter, week) holding the date. */
+    private static Expr lastDay(String name, List<Expr> args) {
+        DatePart part = args.size() == 2 ? part(name, args.get(1)) : DatePart.MONTH;
+        Expr date = new CastExpr(temporalArg(name, 1, args.get(0)), SqlType.DATE, false);
+        try {
+            DateTruncation.lastDay(part, 0); // rejects parts LAST_DAY does not take, at bind time
+        } catch (IllegalArgumentException e) {
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+        }
+        return call(name + "(" + part + ")", SqlType.DATE, List.of(date), (v, c) -> DateTruncation.lastDay(part, (Long) v[0]));
     }
 
     private static Expr toTemporal(String name, Expr value, SqlType target) {

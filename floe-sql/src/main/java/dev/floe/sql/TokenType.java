@@ -9,7 +9,7 @@ enum TokenType {
     /** {@code $1}: a column of a pipe's source by position. */
     POSITIONAL,
     /** {@code ?}: a bind variable. */
-    QUESTION_MARK,
+    QUESTION_MARK("?"),
     LEFT_PAREN("("),
     RIGHT_PAREN(")"),
     LEFT_BRACKET("["),

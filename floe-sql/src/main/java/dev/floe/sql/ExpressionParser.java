@@ -238,7 +238,7 @@ final class ExpressionParser {
         return new InList(position, left, values, negated);
     }
 
-    boolean startsQuery() {
+    private boolean startsQuery() {
         Token token = cursor.peek();
         return token.is("SELECT") || token.is("WITH")
                 || (token.type == TokenType.LEFT_PAREN && (cursor.peek(1).is("SELECT") || cursor.peek(1).is("WITH")));
@@ -262,7 +262,7 @@ final class ExpressionParser {
                 return new Parameter(position, integer(cursor.expect(TokenType.NUMBER)));
             case POSITIONAL:
                 cursor.next();
-                return new PositionalColumn(position, integer(token, 1));
+                return new PositionalColumn(position, positionalIndex(token));
             case LEFT_PAREN:
                 return parenthesized(position);
             case QUOTED_IDENTIFIER:
@@ -512,15 +512,18 @@ final class ExpressionParser {
 
     /** A non-negative integer that fits an int: type parameters, subscripts, bind variable numbers. */
     static int integer(Token token) {
-        return integer(token, 0);
-    }
-
-    /** The integer at {@code offset} within the token's text ({@code $1} has it at 1). */
-    private static int integer(Token token, int offset) {
-        String digits = token.text().substring(offset);
-        if (!isInteger(token) && offset == 0) {
+        if (!isInteger(token)) {
             throw TokenCursor.invalid(token, "expected an integer, got " + token.text());
         }
+        return parseInt(token, token.text());
+    }
+
+    /** The column number of {@code $n}. */
+    private static int positionalIndex(Token token) {
+        return parseInt(token, token.text().substring(1));
+    }
+
+    private static int parseInt(Token token, String digits) {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {

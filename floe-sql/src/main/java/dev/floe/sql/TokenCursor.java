@@ -87,7 +87,7 @@ final class TokenCursor {
 
     Token expect(TokenType type) {
         if (!at(type)) {
-            throw unexpected("'" + type.symbol() + "'");
+            throw unexpected(type.description());
         }
         return next();
     }

@@ -39,6 +39,13 @@ class QueryParserTest {
     }
 
     @Test
+    void doubleDotNamesThePublicSchema() {
+        QuerySpecification select = select("SELECT a FROM mydb..t");
+        assertEquals("SELECT a FROM mydb.PUBLIC.t", select.toString());
+        Sql.assertSyntaxError("SELECT a FROM mydb...t", 1, 18, ".");
+    }
+
+    @Test
     void selectWithoutFrom() {
         QuerySpecification select = select("SELECT 1, 'a' AS \"Label\"");
         assertTrue(select.from().isEmpty());

@@ -184,7 +184,10 @@ final class ExpressionBinder {
         int scale = Math.max(0, value.scale());
         int precision = Math.max(value.precision(), scale + 1);
         if (precision > SqlType.MAX_EXACT_DIGITS) {
-            return new ConstantExpr(value.doubleValue(), SqlType.FLOAT);
+            // Snowflake keeps 38 digits exactly; Floe's NUMBER holds 18, and rounding silently would give wrong answers.
+            throw new FloeException(ErrorCode.NUMERIC_OVERFLOW, "Numeric value '" + text + "' has more than "
+                    + SqlType.MAX_EXACT_DIGITS + " digits; Floe holds NUMBER values of up to " + SqlType.MAX_EXACT_DIGITS
+                    + " digits exactly (write it as FLOAT, e.g. " + text + "e0)");
         }
         return new ConstantExpr(value.setScale(scale).unscaledValue().longValueExact(), SqlType.number(precision, scale));
     }

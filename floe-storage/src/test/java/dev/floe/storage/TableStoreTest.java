@@ -120,19 +120,27 @@ class TableStoreTest {
     }
 
     @Test
-    void sealedRowsAreSortedByTheClusterKeyAndStringsUseASortedDictionary() throws IOException {
+    void sealedRowsAreSortedByTimeBucketThenClusterKeyAndStringsUseASortedDictionary() throws IOException {
+        long bucket = 300_000_000_000L;
         try (TableStore store = TableStore.create(dir.resolve("t"), sensorSchema(), manual())) {
-            store.append(sensorBatch(0, 1000), Map.of());
+            // 100 rows/s for 12 minutes: three five-minute buckets.
+            store.append(sensorBatch(0, 72_000), Map.of());
             store.sealNow();
             Snapshot snapshot = store.snapshot();
             SegmentView segment = snapshot.segments().get(0);
             assertTrue(segment.sealed());
             List<Object[]> rows = readAll(snapshot);
+            long buckets = 1;
             for (int i = 1; i < rows.size(); i++) {
+                long previousBucket = Math.floorDiv((Long) rows.get(i - 1)[5], bucket);
+                long thisBucket = Math.floorDiv((Long) rows.get(i)[5], bucket);
                 int byDevice = ((String) rows.get(i - 1)[1]).compareTo((String) rows.get(i)[1]);
-                assertTrue(byDevice < 0 || (byDevice == 0 && (Long) rows.get(i - 1)[5] <= (Long) rows.get(i)[5]),
-                        "row " + i + " out of cluster order");
+                assertTrue(previousBucket < thisBucket || (previousBucket == thisBucket && (byDevice < 0
+                        || (byDevice == 0 && (Long) rows.get(i - 1)[5] <= (Long) rows.get(i)[5]))),
+                        "row " + i + " out of (time bucket, cluster key) order");
+                if (previousBucket != thisBucket) buckets++;
             }
+            assertTrue(buckets >= 3, "data spans " + buckets + " buckets");
             StringVector devices = new StringVector(1);
             segment.read(3, 1, devices);
             assertTrue(devices.isDictionary());

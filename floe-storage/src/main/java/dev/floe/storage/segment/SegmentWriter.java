@@ -3,6 +3,7 @@ package dev.floe.storage.segment;
 import dev.floe.storage.ColumnStats;
 import dev.floe.storage.MetadataCodec;
 import dev.floe.storage.column.DictionaryColumn;
+import dev.floe.storage.column.LongColumn;
 import dev.floe.storage.column.MemColumn;
 import dev.floe.storage.column.SortedDictionary;
 import dev.floe.storage.column.StringColumn;
@@ -27,6 +28,9 @@ import java.util.List;
  * a temporary name and then renamed into place (layout: docs/storage-format.md).
  */
 public final class SegmentWriter {
+    /** Width of the time buckets rows are grouped in before the cluster key: five minutes. */
+    static final long TIME_BUCKET_NANOS = 300_000_000_000L;
+
     private static final int FLUSH_BYTES = 4 << 20;
     /** VARIANT columns with at most one distinct value per this many rows are dictionary-coded. */
     private static final int VARIANT_ROWS_PER_DISTINCT = 2;
@@ -110,16 +114,35 @@ public final class SegmentWriter {
         MetadataCodec.writeTokens(h.offsetTokens(), buffer);
     }
 
+    /**
+     * Rows sorted by the five-minute bucket of the first timestamp column of the cluster key, then
+     * by the cluster key. The buckets keep each block to a narrow time range, so that zone maps
+     * prune queries on recent data ({@code ts >= now - 1 min}) even in large segments, while rows
+     * of one key (device) stay together within each bucket. Narrower buckets prune better but
+     * cost bytes: timestamps restart at every key within a block, which widens their encoding.
+     */
     private static int[] clusterOrder(SegmentHeader header, MemColumn[] columns) {
         int[] key = header.schema().clusterKey();
         if (key.length == 0) {
             return null;
         }
         IndexSort.RowComparator[] comparators = new IndexSort.RowComparator[key.length];
+        LongColumn time = null;
         for (int i = 0; i < key.length; i++) {
             comparators[i] = columns[key[i]].comparator();
+            if (time == null && header.schema().column(key[i]).type().kind().isTimestamp()
+                    && columns[key[i]] instanceof LongColumn) {
+                time = (LongColumn) columns[key[i]];
+            }
         }
+        LongColumn bucketed = time;
         return IndexSort.sortedOrder(header.rowCount(), (a, b) -> {
+            if (bucketed != null) {
+                int c = Long.compare(timeBucket(bucketed, a), timeBucket(bucketed, b));
+                if (c != 0) {
+                    return c;
+                }
+            }
             for (IndexSort.RowComparator comparator : comparators) {
                 int c = comparator.compare(a, b);
                 if (c != 0) {
@@ -128,6 +151,11 @@ public final class SegmentWriter {
             }
             return 0;
         });
+    }
+
+    /** The five-minute bucket a row's timestamp falls in; NULL timestamps sort first. */
+    private static long timeBucket(LongColumn time, int row) {
+        return time.isNull(row) ? Long.MIN_VALUE : Math.floorDiv(time.value(row), TIME_BUCKET_NANOS);
     }
 
     private void writeColumn(SegmentHeader header, MemColumn column, int[] order) throws IOException {

@@ -18,9 +18,10 @@ import java.util.Map;
 
 /**
  * GROUP BY: assigns each row a dense group number, then feeds whole batches to the accumulators.
- * A single dictionary-encoded string key (the common case on sealed segments: device_id,
- * sensor_type) maps codes to groups through an array, never touching the strings per row.
- * Without group keys there is exactly one group, also on empty input.
+ * When every key is a dictionary-encoded string (the common case on sealed segments: device_id,
+ * sensor_type, a shredded location:building), the combination of codes maps to groups through an
+ * array, never touching the strings per row. Without group keys there is exactly one group, also
+ * on empty input.
  */
 final class HashAggregateOperator implements Operator {
     private final Operator input;
@@ -32,7 +33,8 @@ final class HashAggregateOperator implements Operator {
     private final List<Object[]> groupKeys = new ArrayList<>();
     private Accumulator[] accumulators;
     private int[] groups = new int[BATCH_SIZE];
-    private String[] codeDictionary;
+    private static final int MAX_CODE_SPACE = 1 << 20;
+    private String[][] codeDictionaries;
     private int[] codeToGroup;
     private boolean done;
 
@@ -102,8 +104,7 @@ final class HashAggregateOperator implements Operator {
     }
 
     private void assignGroups(ColumnVector[] keyVectors, int n) {
-        if (keyVectors.length == 1 && keyVectors[0] instanceof StringVector && ((StringVector) keyVectors[0]).isDictionary()) {
-            assignByDictionaryCode((StringVector) keyVectors[0], n);
+        if (assignByDictionaryCodes(keyVectors, n)) {
             return;
         }
         Object[] probe = new Object[keyVectors.length];
@@ -113,28 +114,46 @@ final class HashAggregateOperator implements Operator {
         }
     }
 
-    private void assignByDictionaryCode(StringVector key, int n) {
-        if (codeDictionary != key.dictionary) {
-            codeDictionary = key.dictionary;
-            codeToGroup = new int[key.dictionary.length];
-            Arrays.fill(codeToGroup, -1);
+    /**
+     * Groups rows by the combination of their keys' dictionary codes when all keys are dictionary
+     * strings whose code space is small; false (nothing done) otherwise. The code-to-group table is
+     * rebuilt when a batch brings other dictionaries (another segment).
+     */
+    private boolean assignByDictionaryCodes(ColumnVector[] keys, int n) {
+        long space = 1;
+        for (ColumnVector k : keys) {
+            if (!(k instanceof StringVector) || !((StringVector) k).isDictionary()) return false;
+            space *= ((StringVector) k).dictionary.length + 1L; // + 1: NULL
+            if (space > MAX_CODE_SPACE) return false;
         }
-        Object[] probe = new Object[1];
+        StringVector[] dict = new StringVector[keys.length];
+        boolean same = codeDictionaries != null && codeDictionaries.length == keys.length;
+        for (int k = 0; k < keys.length; k++) {
+            dict[k] = (StringVector) keys[k];
+            same &= same && codeDictionaries[k] == dict[k].dictionary;
+        }
+        if (!same) {
+            codeDictionaries = new String[keys.length][];
+            for (int k = 0; k < keys.length; k++) codeDictionaries[k] = dict[k].dictionary;
+            codeToGroup = new int[(int) space];
+            java.util.Arrays.fill(codeToGroup, -1);
+        }
+        Object[] probe = new Object[keys.length];
         for (int i = 0; i < n; i++) {
-            if (key.isNull(i)) {
-                probe[0] = null;
-                groups[i] = groupOf(probe);
-                continue;
+            int combined = 0;
+            for (StringVector k : dict) {
+                int code = k.isNull(i) ? k.dictionary.length : k.codes[i];
+                combined = combined * (k.dictionary.length + 1) + code;
             }
-            int code = key.codes[i];
-            int g = codeToGroup[code];
+            int g = codeToGroup[combined];
             if (g < 0) {
-                probe[0] = key.dictionary[code];
+                for (int k = 0; k < dict.length; k++) probe[k] = dict[k].isNull(i) ? null : dict[k].dictionary[dict[k].codes[i]];
                 g = groupOf(probe);
-                codeToGroup[code] = g;
+                codeToGroup[combined] = g;
             }
             groups[i] = g;
         }
+        return true;
     }
 
     private int groupOf(Object[] probe) {

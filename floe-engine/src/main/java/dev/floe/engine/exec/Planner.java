@@ -36,7 +36,8 @@ public final class Planner {
     public Operator plan(PlanNode node) {
         if (node instanceof ScanNode) {
             ScanNode s = (ScanNode) node;
-            Operator scan = new TableScanOperator(snapshots.apply(s.table()), s.columns(), types(s.fields()), s.ranges(), stats);
+            Operator scan = new TableScanOperator(snapshots.apply(s.table()).segments(), s.columns(), s.paths(),
+                    types(s.fields()), s.ranges(), stats, ctx);
             return s.predicate() == null ? scan : new FilterOperator(scan, s.predicate(), ctx);
         }
         if (node instanceof FilterNode) {

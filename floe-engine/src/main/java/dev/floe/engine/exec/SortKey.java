@@ -15,21 +15,21 @@ public record SortKey(int column, SqlType type, boolean descending, boolean null
         return new SortKey(column, type, descending, nullsFirst != null ? nullsFirst : descending);
     }
 
+    /** The order of two values of this key's column (either may be NULL). */
+    int compare(Object x, Object y) {
+        if (x == null || y == null) {
+            if (x == y) return 0;
+            return (x == null) == nullsFirst ? -1 : 1;
+        }
+        int c = ValueComparator.compare(x, y, type);
+        return descending ? -c : c;
+    }
+
     static Comparator<Object[]> comparator(List<SortKey> keys) {
         return (a, b) -> {
             for (SortKey k : keys) {
-                Object x = a[k.column];
-                Object y = b[k.column];
-                int c;
-                if (x == null || y == null) {
-                    if (x == y) continue;
-                    c = (x == null) == k.nullsFirst ? -1 : 1;
-                    return c;
-                }
-                c = ValueComparator.compare(x, y, k.type);
-                if (c != 0) {
-                    return k.descending ? -c : c;
-                }
+                int c = k.compare(a[k.column], b[k.column]);
+                if (c != 0) return c;
             }
             return 0;
         };

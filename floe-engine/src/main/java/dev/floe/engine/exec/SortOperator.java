@@ -1,7 +1,9 @@
 package dev.floe.engine.exec;
 
+import dev.floe.engine.expr.Values;
 import dev.floe.types.SqlType;
 import dev.floe.types.vector.ColumnBatch;
+import dev.floe.types.vector.ColumnVector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.PriorityQueue;
  */
 final class SortOperator implements Operator {
     private final Operator input;
+    private final List<SortKey> keys;
     private final Comparator<Object[]> order;
     private final long keep;
     private List<Object[]> sorted;
@@ -20,6 +23,7 @@ final class SortOperator implements Operator {
 
     SortOperator(Operator input, List<SortKey> keys, long keep) {
         this.input = input;
+        this.keys = List.copyOf(keys);
         this.order = SortKey.comparator(keys);
         this.keep = keep;
     }
@@ -57,13 +61,25 @@ final class SortOperator implements Operator {
             return c != 0 ? c : Long.compare((Long) a[1], (Long) b[1]);
         };
         PriorityQueue<Object[]> heap = new PriorityQueue<>(stable.reversed());
-        long[] seq = {0};
-        RowBuffer.forEachRow(input, row -> {
-            heap.add(new Object[] {row, seq[0]++});
-            if (heap.size() > keep) {
-                heap.poll();
+        long seq = 0;
+        SortKey first = keys.get(0);
+        ColumnBatch batch;
+        while ((batch = input.next()) != null) {
+            ColumnVector firstKey = batch.column(first.column());
+            for (int i = 0; i < batch.size(); i++) {
+                if (heap.size() == keep && keep > 0) {
+                    // Skip rows whose first key already loses to the worst kept row, without building them.
+                    Object[] worst = (Object[]) heap.peek()[0];
+                    if (first.compare(Values.get(firstKey, i), worst[first.column()]) > 0) continue;
+                }
+                Object[] row = new Object[batch.columnCount()];
+                for (int col = 0; col < row.length; col++) row[col] = Values.get(batch.column(col), i);
+                heap.add(new Object[] {row, seq++});
+                if (heap.size() > keep) {
+                    heap.poll();
+                }
             }
-        });
+        }
         List<Object[]> rows = new ArrayList<>(heap.size());
         while (!heap.isEmpty()) {
             rows.add((Object[]) heap.poll()[0]);

@@ -25,6 +25,10 @@ public final class CastExpr extends Expr {
         return operand;
     }
 
+    public boolean isTry() {
+        return tryCast;
+    }
+
     @Override
     public ColumnVector evaluate(ColumnBatch input, EvalContext ctx) {
         int n = input.size();

@@ -9,6 +9,7 @@ public final class Optimizer {
 
     public static PlanNode optimize(PlanNode plan) {
         PlanNode p = PushFilterIntoScan.apply(plan);
+        p = ReadShreddedPaths.apply(p);
         return PruneScanColumns.apply(p);
     }
 }

@@ -101,24 +101,31 @@ final class PruneScanColumns {
     private static Result pruneScan(ScanNode s, BitSet required) {
         BitSet need = (BitSet) required.clone();
         if (s.predicate() != null) need.or(columns(List.of(s.predicate())));
-        if (need.isEmpty() && s.columns().length > 0) {
+        int plain = s.columns().length;
+        int width = plain + s.paths().size();
+        if (need.isEmpty() && width > 0) {
             need.set(0); // a scan must still produce rows, e.g. for COUNT(*)
         }
-        int[] mapping = new int[s.columns().length];
-        int[] columns = new int[need.cardinality()];
+        int[] mapping = new int[width];
+        List<Integer> columns = new ArrayList<>();
+        List<dev.floe.engine.plan.PathColumn> paths = new ArrayList<>();
         List<Field> fields = new ArrayList<>();
         int next = 0;
-        for (int i = 0; i < mapping.length; i++) {
-            if (need.get(i)) {
-                mapping[i] = next;
-                columns[next++] = s.columns()[i];
-                fields.add(s.fields().get(i));
-            } else {
+        for (int i = 0; i < width; i++) {
+            if (!need.get(i)) {
                 mapping[i] = -1;
+                continue;
             }
+            mapping[i] = next++;
+            fields.add(s.fields().get(i));
+            if (i < plain) columns.add(s.columns()[i]);
+            else paths.add(s.paths().get(i - plain));
         }
+        // Plain columns come first in a scan's output; kept path columns follow them.
+        int[] kept = new int[columns.size()];
+        for (int i = 0; i < kept.length; i++) kept[i] = columns.get(i);
         Expr predicate = s.predicate() == null ? null : remap(s.predicate(), mapping);
-        return new Result(new ScanNode(s.table(), columns, fields, predicate, s.ranges()), mapping);
+        return new Result(new ScanNode(s.table(), kept, paths, fields, predicate, s.ranges()), mapping);
     }
 
     private static Result pruneJoin(JoinNode j, BitSet required) {

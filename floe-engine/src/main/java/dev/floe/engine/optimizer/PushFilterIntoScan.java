@@ -30,7 +30,7 @@ final class PushFilterIntoScan {
                 ScanNode s = (ScanNode) input;
                 List<ColumnRange> ranges = new ArrayList<>();
                 collectRanges(f.predicate(), s, ranges);
-                return new ScanNode(s.table(), s.columns(), s.fields(), f.predicate(), ranges);
+                return s.withPredicate(f.predicate(), ranges);
             }
             return new FilterNode(input, f.predicate());
         }
@@ -52,7 +52,8 @@ final class PushFilterIntoScan {
             constant = cmp.left();
             op = op.flip();
         }
-        if (!(column instanceof ColumnExpr) || !(constant instanceof ConstantExpr) || op == ComparisonExpr.Op.NE) return;
+        if (!(column instanceof ColumnExpr) || !(constant instanceof ConstantExpr) || op == ComparisonExpr.Op.NE
+                || ((ColumnExpr) column).index() >= scan.columns().length) return;
         Object value = ((ConstantExpr) constant).value();
         if (value == null) return;
         int tableColumn = scan.columns()[((ColumnExpr) column).index()];

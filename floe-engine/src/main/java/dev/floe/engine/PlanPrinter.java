@@ -23,7 +23,8 @@ final class PlanPrinter {
     private static String describe(PlanNode node) {
         if (node instanceof ScanNode) {
             ScanNode s = (ScanNode) node;
-            return "TableScan " + s.table().name() + " columns=" + s.fields().size()
+            return "TableScan " + s.table().name() + " columns=" + s.columns().length
+                    + (s.paths().isEmpty() ? "" : " paths=" + s.paths())
                     + (s.predicate() == null ? "" : " filter=" + s.predicate()) + (s.ranges().isEmpty() ? "" : " ranges=" + s.ranges().size());
         }
         if (node instanceof FilterNode) return "Filter " + ((FilterNode) node).predicate();

@@ -52,13 +52,20 @@ final class StatementContext implements BindContext, TableResolver {
         this.eval = new EvalContext(session.timeZone(), startNanos, timeoutMillis());
     }
 
+    /** As Snowflake: when both the session and the warehouse set a timeout, the lower non-zero one applies. */
     private long timeoutMillis() {
-        String fromSession = session.parameters().get("STATEMENT_TIMEOUT_IN_SECONDS");
+        long fromSession = seconds(session.parameters().get("STATEMENT_TIMEOUT_IN_SECONDS"));
         WarehouseDef w = session.warehouse() == null ? null : catalog.warehouse(session.warehouse());
-        String fromWarehouse = w == null ? null : w.properties().get("STATEMENT_TIMEOUT_IN_SECONDS");
-        String value = fromSession != null ? fromSession : fromWarehouse;
+        long fromWarehouse = w == null ? 0 : seconds(w.properties().get("STATEMENT_TIMEOUT_IN_SECONDS"));
+        if (fromSession == 0 || fromWarehouse == 0) {
+            return Math.max(fromSession, fromWarehouse) * 1000;
+        }
+        return Math.min(fromSession, fromWarehouse) * 1000;
+    }
+
+    private static long seconds(String value) {
         try {
-            return value == null ? 0 : Long.parseLong(value) * 1000;
+            return value == null ? 0 : Math.max(0, Long.parseLong(value));
         } catch (NumberFormatException e) {
             return 0;
         }

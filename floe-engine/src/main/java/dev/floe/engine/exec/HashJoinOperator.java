@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * Inner, left and cross joins. The right input (the small dimension table in the common case) is
  * built into a hash table on the equi-join keys; left rows stream through and probe it. A residual
- * condition, if any, is checked on each candidate pair. NULL keys never match.
+ * condition, if any, is checked on each candidate pair. NULL keys never match. Output batches stop
+ * at about {@link #BATCH_SIZE} rows, resuming inside the left batch on the next call, so a cross
+ * join neither builds one huge batch nor runs long between cancellation checks.
  */
 final class HashJoinOperator implements Operator {
     private final Operator left;
@@ -29,6 +31,9 @@ final class HashJoinOperator implements Operator {
     private final List<SqlType> types;
     private Map<JoinKey, List<Object[]>> table;
     private List<Object[]> allRight;
+    private ColumnBatch probing;
+    private ColumnVector[] probingKeys;
+    private int nextProbeRow;
 
     HashJoinOperator(Operator left, Operator right, List<Expr> leftKeys, List<Expr> rightKeys, Expr residual,
                      boolean leftOuter, EvalContext ctx) {
@@ -55,12 +60,16 @@ final class HashJoinOperator implements Operator {
             build();
         }
         while (true) {
-            ColumnBatch batch = left.next();
-            if (batch == null) {
-                return null;
+            if (probing == null || nextProbeRow == probing.size()) {
+                probing = left.next();
+                if (probing == null) {
+                    return null;
+                }
+                probingKeys = evaluate(leftKeys, probing);
+                nextProbeRow = 0;
             }
             ctx.checkInterrupted();
-            ColumnBatch joined = probe(batch);
+            ColumnBatch joined = probe();
             if (joined != null) {
                 return joined;
             }
@@ -88,17 +97,19 @@ final class HashJoinOperator implements Operator {
         }
     }
 
-    private ColumnBatch probe(ColumnBatch batch) {
-        ColumnVector[] keyVectors = evaluate(leftKeys, batch);
+    /** Joins left rows from {@link #nextProbeRow} on, until the output reaches a batch's worth or the left batch ends. */
+    private ColumnBatch probe() {
+        ColumnBatch batch = probing;
         int leftWidth = batch.columnCount();
         int rightWidth = right.types().size();
         List<Object[]> out = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
+        while (nextProbeRow < batch.size() && out.size() < BATCH_SIZE) {
+            int i = nextProbeRow++;
             List<Object[]> candidates;
             if (leftKeys.isEmpty()) {
                 candidates = allRight;
             } else {
-                JoinKey key = JoinKey.of(keyVectors, i, leftKeys);
+                JoinKey key = JoinKey.of(probingKeys, i, leftKeys);
                 candidates = key == null ? null : table.get(key);
             }
             Object[] leftRow = new Object[leftWidth];

@@ -5,6 +5,9 @@ import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.system.QueryHistory;
 import dev.floe.storage.StoreOptions;
 import dev.floe.storage.StoreStats;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +33,17 @@ public final class Floe implements AutoCloseable {
     private final FileLock lock;
     private final QueryHistory history = new QueryHistory(10_000);
     private final AtomicLong sessionIds = new AtomicLong();
+    private final int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final ExecutorService workers = Executors.newFixedThreadPool(parallelism, new ThreadFactory() {
+        private final AtomicLong next = new AtomicLong();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "floe-worker-" + next.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
 
     private Floe(Path dataDir, Catalog catalog, TableStores stores, FileChannel lockChannel, FileLock lock) {
         this.dataDir = dataDir;
@@ -85,6 +99,15 @@ public final class Floe implements AutoCloseable {
         return new Session(this, sessionIds.incrementAndGet());
     }
 
+    /** Threads that run parts of a query in parallel, one per core. */
+    ExecutorService workers() {
+        return workers;
+    }
+
+    int parallelism() {
+        return parallelism;
+    }
+
     QueryHistory history() {
         return history;
     }
@@ -116,6 +139,7 @@ public final class Floe implements AutoCloseable {
 
     @Override
     public void close() {
+        workers.shutdownNow();
         try {
             stores.close();
             lock.release();

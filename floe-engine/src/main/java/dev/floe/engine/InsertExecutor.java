@@ -5,7 +5,6 @@ import dev.floe.engine.analyzer.TypeNames;
 import dev.floe.engine.catalog.ColumnDef;
 import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.exec.Operator;
-import dev.floe.engine.exec.Planner;
 import dev.floe.engine.expr.CastExpr;
 import dev.floe.engine.expr.ColumnExpr;
 import dev.floe.engine.expr.ConstantExpr;
@@ -97,7 +96,7 @@ final class InsertExecutor {
             all[c] = ColumnVector.allocate(shaped.fields().get(c).type().physical(), Operator.BATCH_SIZE);
         }
         int total = 0;
-        try (Operator op = new Planner(ctx::snapshot, ctx.eval(), ctx.scanStats()).plan(Optimizer.optimize(shaped))) {
+        try (Operator op = ctx.planner().plan(Optimizer.optimize(shaped))) {
             ColumnBatch batch;
             while ((batch = op.next()) != null) {
                 ctx.eval().checkInterrupted();

@@ -138,7 +138,7 @@ final class StatementContext implements BindContext, TableResolver {
     @Override
     public List<Object[]> run(PlanNode plan) {
         List<Object[]> rows = new ArrayList<>();
-        try (Operator op = new Planner(this::snapshot, eval, scanStats).plan(Optimizer.optimize(plan))) {
+        try (Operator op = planner().plan(Optimizer.optimize(plan))) {
             ColumnBatch batch;
             while ((batch = op.next()) != null) {
                 eval.checkInterrupted();
@@ -150,6 +150,10 @@ final class StatementContext implements BindContext, TableResolver {
             }
         }
         return rows;
+    }
+
+    Planner planner() {
+        return new Planner(this::snapshot, eval, scanStats, floe.workers(), floe.parallelism());
     }
 
     /** The statement's snapshot of a table: taken once, so every scan of it sees the same rows. */

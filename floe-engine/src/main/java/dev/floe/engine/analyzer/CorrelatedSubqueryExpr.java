@@ -101,6 +101,11 @@ final class CorrelatedSubqueryExpr extends Expr {
     }
 
     @Override
+    public boolean threadConfined() {
+        return true;
+    }
+
+    @Override
     public boolean isConstant() {
         return false;
     }

@@ -14,31 +14,43 @@ import dev.floe.engine.plan.SortNode;
 import dev.floe.engine.plan.UnionNode;
 import dev.floe.engine.plan.ValuesNode;
 import dev.floe.engine.plan.WindowNode;
+import dev.floe.engine.expr.Expr;
+import dev.floe.storage.SegmentView;
 import dev.floe.storage.Snapshot;
 import dev.floe.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /** Turns an optimized logical plan into a tree of operators over table snapshots. */
 public final class Planner {
+    /** Below this many rows a GROUP BY runs on the calling thread: splitting would cost more than it saves. */
+    static final long PARALLEL_MIN_ROWS = 100_000;
+
     private final Function<TableDef, Snapshot> snapshots;
     private final EvalContext ctx;
     private final ScanStats stats;
+    private final ExecutorService workers;
+    private final int parallelism;
 
-    /** {@code snapshots} gives the snapshot a statement reads of each table (the same one for every scan of it). */
-    public Planner(Function<TableDef, Snapshot> snapshots, EvalContext ctx, ScanStats stats) {
+    /**
+     * {@code snapshots} gives the snapshot a statement reads of each table (the same one for every
+     * scan of it); {@code workers} (may be null) runs parts of a GROUP BY in parallel.
+     */
+    public Planner(Function<TableDef, Snapshot> snapshots, EvalContext ctx, ScanStats stats, ExecutorService workers,
+                   int parallelism) {
         this.snapshots = snapshots;
         this.ctx = ctx;
         this.stats = stats;
+        this.workers = workers;
+        this.parallelism = parallelism;
     }
 
     public Operator plan(PlanNode node) {
         if (node instanceof ScanNode) {
             ScanNode s = (ScanNode) node;
-            Operator scan = new TableScanOperator(snapshots.apply(s.table()).segments(), s.columns(), s.paths(),
-                    types(s.fields()), s.ranges(), stats, ctx);
-            return s.predicate() == null ? scan : new FilterOperator(scan, s.predicate(), ctx);
+            return scan(s, snapshots.apply(s.table()).segments(), false);
         }
         if (node instanceof FilterNode) {
             FilterNode f = (FilterNode) node;
@@ -52,7 +64,8 @@ public final class Planner {
             AggregateNode a = (AggregateNode) node;
             List<HashAggregateOperator.AggregateCall> calls = new ArrayList<>();
             for (AggregateNode.Call c : a.aggregates()) calls.add(new HashAggregateOperator.AggregateCall(c.function(), c.args()));
-            return new HashAggregateOperator(plan(a.input()), a.groupKeys(), calls, ctx);
+            Operator parallel = parallelAggregate(a, calls);
+            return parallel != null ? parallel : new HashAggregateOperator(plan(a.input()), a.groupKeys(), calls, ctx);
         }
         if (node instanceof WindowNode) {
             WindowNode w = (WindowNode) node;
@@ -79,6 +92,54 @@ public final class Planner {
         }
         ValuesNode v = (ValuesNode) node;
         return new ValuesOperator(types(v.fields()), v.rows());
+    }
+
+    private Operator scan(ScanNode s, List<SegmentView> segments, boolean ownExpressions) {
+        Operator scan = new TableScanOperator(segments, s.columns(), s.paths(), types(s.fields()), s.ranges(), stats, ctx);
+        if (s.predicate() == null) return scan;
+        return new FilterOperator(scan, ownExpressions ? s.predicate().copy() : s.predicate(), ctx);
+    }
+
+    /**
+     * A GROUP BY over filters and projections of one table scan with enough rows in several
+     * segments, split over the worker threads; null when the plan does not qualify.
+     */
+    private Operator parallelAggregate(AggregateNode a, List<HashAggregateOperator.AggregateCall> calls) {
+        if (workers == null || parallelism < 2) return null;
+        List<PlanNode> chain = new ArrayList<>();
+        PlanNode n = a.input();
+        while (n instanceof FilterNode || n instanceof ProjectNode) {
+            chain.add(n);
+            n = n.inputs().get(0);
+        }
+        if (!(n instanceof ScanNode)) return null;
+        ScanNode scan = (ScanNode) n;
+        List<Expr> all = new ArrayList<>(a.groupKeys());
+        for (HashAggregateOperator.AggregateCall c : calls) all.addAll(c.args());
+        if (scan.predicate() != null) all.add(scan.predicate());
+        for (PlanNode c : chain) {
+            if (c instanceof FilterNode) all.add(((FilterNode) c).predicate());
+            else all.addAll(((ProjectNode) c).expressions());
+        }
+        for (Expr e : all) {
+            if (e.threadConfined()) return null;
+        }
+        List<SegmentView> segments = snapshots.apply(scan.table()).segments();
+        long rows = 0;
+        for (SegmentView s : segments) rows += s.rowCount();
+        if (segments.size() < 2 || rows < PARALLEL_MIN_ROWS) return null;
+        List<List<SegmentView>> parts = ParallelAggregateOperator.split(segments, parallelism);
+        if (parts.size() < 2) return null;
+        return new ParallelAggregateOperator(parts, part -> {
+            Operator op = scan(scan, part, true);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                PlanNode c = chain.get(i);
+                op = c instanceof FilterNode
+                        ? new FilterOperator(op, ((FilterNode) c).predicate().copy(), ctx)
+                        : new ProjectOperator(op, ParallelAggregateOperator.copies(((ProjectNode) c).expressions()), ctx);
+            }
+            return op;
+        }, a.groupKeys(), calls, ctx, workers, stats);
     }
 
     private static List<SqlType> types(List<Field> fields) {

@@ -8,6 +8,8 @@ public final class ScanStats {
     public final AtomicLong segmentsScanned = new AtomicLong();
     public final AtomicLong blocksScanned = new AtomicLong();
     public final AtomicLong rowsScanned = new AtomicLong();
+    /** Parts a GROUP BY was split into to run on several threads (0 when it ran on one). */
+    public final AtomicLong parallelParts = new AtomicLong();
 
     @Override
     public String toString() {

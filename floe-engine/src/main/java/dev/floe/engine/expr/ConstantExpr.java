@@ -45,6 +45,11 @@ public final class ConstantExpr extends Expr {
     }
 
     @Override
+    public Expr copy() {
+        return new ConstantExpr(value, type());
+    }
+
+    @Override
     public boolean isConstant() {
         return true;
     }

@@ -28,6 +28,31 @@ public abstract class Expr {
     /** A copy of this expression over new children (same count and types), for rewrites. */
     public abstract Expr withChildren(List<Expr> children);
 
+    /**
+     * A copy with its own evaluation state: expressions reuse their output vectors, so each thread
+     * evaluating an expression needs its own copy.
+     */
+    public Expr copy() {
+        List<Expr> children = children();
+        if (children.isEmpty()) {
+            return this;
+        }
+        List<Expr> copies = new java.util.ArrayList<>(children.size());
+        for (Expr c : children) copies.add(c.copy());
+        return withChildren(copies);
+    }
+
+    /**
+     * True for expressions tied to state shared across rows of one thread (outer-row parameters
+     * of correlated subqueries): plans holding them are never split over threads.
+     */
+    public boolean threadConfined() {
+        for (Expr c : children()) {
+            if (c.threadConfined()) return true;
+        }
+        return false;
+    }
+
     /** True when the value depends on no input column (a constant for the statement). */
     public boolean isConstant() {
         for (Expr child : children()) {

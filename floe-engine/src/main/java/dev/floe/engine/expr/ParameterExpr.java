@@ -40,6 +40,11 @@ public final class ParameterExpr extends Expr {
     }
 
     @Override
+    public boolean threadConfined() {
+        return true;
+    }
+
+    @Override
     public boolean isConstant() {
         return false;
     }

@@ -24,6 +24,12 @@ public abstract class Accumulator {
     /** {@code args} holds the evaluated arguments (empty for COUNT(*)). */
     public abstract void add(int[] groups, ColumnVector[] args, int rowCount);
 
+    /**
+     * Adds the state of {@code other} (same function, filled by another thread) into this one:
+     * its group {@code g} goes into group {@code groupMap[g]} here (already ensured).
+     */
+    public abstract void merge(Accumulator other, int[] groupMap);
+
     /** The final value of a group (see {@code Values} for the object of each type), or null. */
     public abstract Object result(int group);
 }

@@ -45,6 +45,17 @@ final class CollectingAccumulator extends Accumulator {
     }
 
     @Override
+    public void merge(Accumulator other, int[] groupMap) {
+        List<Object>[] from = ((CollectingAccumulator) other).values;
+        for (int g = 0; g < groupMap.length && g < from.length; g++) {
+            if (from[g] == null) continue;
+            int to = groupMap[g];
+            if (values[to] == null) values[to] = new ArrayList<>();
+            values[to].addAll(from[g]);
+        }
+    }
+
+    @Override
     public Object result(int group) {
         List<Object> list = group < values.length ? values[group] : null;
         return finisher.apply(list == null ? List.of() : list);

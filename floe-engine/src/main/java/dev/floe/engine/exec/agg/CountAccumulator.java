@@ -50,6 +50,12 @@ final class CountAccumulator extends Accumulator {
     }
 
     @Override
+    public void merge(Accumulator other, int[] groupMap) {
+        long[] from = ((CountAccumulator) other).counts;
+        for (int g = 0; g < groupMap.length; g++) counts[groupMap[g]] += from[g];
+    }
+
+    @Override
     public Object result(int group) {
         return group < counts.length ? counts[group] : 0L;
     }

@@ -84,6 +84,20 @@ final class MinMaxAccumulator extends Accumulator {
     }
 
     @Override
+    public void merge(Accumulator other, int[] groupMap) {
+        MinMaxAccumulator o = (MinMaxAccumulator) other;
+        ColumnVector one = ColumnVector.allocate(type().physical(), 1);
+        int[] target = new int[1];
+        for (int g = 0; g < groupMap.length; g++) {
+            Object v = o.result(g);
+            if (v == null) continue;
+            Values.set(one, 0, v);
+            target[0] = groupMap[g];
+            add(target, new ColumnVector[] {one}, 1);
+        }
+    }
+
+    @Override
     public Object result(int group) {
         if (group >= seen.length || !seen[group]) {
             return null;

@@ -61,6 +61,17 @@ final class SumAccumulator extends Accumulator {
     }
 
     @Override
+    public void merge(Accumulator other, int[] groupMap) {
+        SumAccumulator o = (SumAccumulator) other;
+        for (int g = 0; g < groupMap.length; g++) {
+            int to = groupMap[g];
+            longSums[to] = Decimals.addExact(longSums[to], o.longSums[g]);
+            doubleSums[to] += o.doubleSums[g];
+            counts[to] += o.counts[g];
+        }
+    }
+
+    @Override
     public Object result(int group) {
         if (group >= counts.length || counts[group] == 0) {
             return null;

@@ -32,6 +32,7 @@ public final class Floe implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final QueryHistory history = new QueryHistory(10_000);
+    private final WarehouseSlots warehouseSlots = new WarehouseSlots();
     private final AtomicLong sessionIds = new AtomicLong();
     private final int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final ExecutorService workers = Executors.newFixedThreadPool(parallelism, new ThreadFactory() {
@@ -106,6 +107,10 @@ public final class Floe implements AutoCloseable {
 
     int parallelism() {
         return parallelism;
+    }
+
+    WarehouseSlots warehouseSlots() {
+        return warehouseSlots;
     }
 
     QueryHistory history() {

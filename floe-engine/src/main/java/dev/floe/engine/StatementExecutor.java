@@ -80,10 +80,23 @@ final class StatementExecutor {
 
     StatementResult query(dev.floe.sql.tree.Query query) {
         PlanNode plan = new QueryBinder(ctx, ctx).bind(query);
-        List<Object[]> rows = ctx.run(plan);
+        List<Object[]> rows;
+        Runnable release = warehouseSlot();
+        try {
+            rows = ctx.run(plan);
+        } finally {
+            release.run();
+        }
         List<ResultColumn> columns = new ArrayList<>();
         for (Field f : plan.fields()) columns.add(new ResultColumn(f.name(), f.type(), f.nullable()));
         return new StatementResult("SELECT", columns, rows, rows.size(), ctx.scanStats(), ctx.timeZone());
+    }
+
+    /** A running slot of the current warehouse, which bounds concurrent queries by its size; none without one. */
+    private Runnable warehouseSlot() {
+        String name = ctx.session().warehouse();
+        dev.floe.engine.catalog.WarehouseDef w = name == null ? null : ctx.catalog().warehouse(name);
+        return w == null ? () -> { } : ctx.floe().warehouseSlots().acquire(w);
     }
 
     private StatementResult explain(Explain e) {

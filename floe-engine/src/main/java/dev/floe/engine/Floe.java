@@ -60,6 +60,7 @@ public final class Floe implements AutoCloseable {
 
     public static Floe open(Path dataDir, StoreOptions storeOptions) {
         FileChannel channel = null;
+        TableStores stores = null;
         try {
             Files.createDirectories(dataDir);
             channel = FileChannel.open(dataDir.resolve("floe.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -74,23 +75,26 @@ public final class Floe implements AutoCloseable {
                         + " is in use by another Floe process");
             }
             Catalog catalog = Catalog.open(dataDir);
-            TableStores stores = new TableStores(dataDir, storeOptions);
+            stores = new TableStores(dataDir, storeOptions);
             stores.openAll(catalog.current().tables);
             return new Floe(dataDir, catalog, stores, channel, lock);
         } catch (IOException e) {
+            closeQuietly(stores);
             closeQuietly(channel);
             throw new UncheckedIOException("could not open data directory " + dataDir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            // The tables opened before the failing one run maintenance threads: stop them before letting go of the lock.
+            closeQuietly(stores);
             closeQuietly(channel);
             throw e;
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
+    private static void closeQuietly(AutoCloseable resource) {
+        if (resource != null) {
             try {
-                channel.close();
-            } catch (IOException ignored) {
+                resource.close();
+            } catch (Exception ignored) {
                 // Already failing; the first error is the one to report.
             }
         }

@@ -241,6 +241,38 @@ class CatalogPersistenceTest {
         }
     }
 
+    /**
+     * A table whose storage cannot be opened fails the whole open, naming the file, and leaves
+     * nothing behind: the tables opened before it are closed again (no maintenance thread keeps
+     * working on a directory the process no longer holds) and the directory lock is released.
+     */
+    @Test
+    void corruptTableStorageFailsTheOpenAndLeavesNothingRunning() throws IOException {
+        createEverything();
+        Path manifest;
+        List<String> openedFirst = new ArrayList<>();
+        try (Floe floe = Floe.open(dataDir)) {
+            List<TableDef> tables = floe.catalog().current().tables;
+            TableDef last = tables.get(tables.size() - 1);
+            assertEquals(ObjectName.object("OTHER_DB", "PUBLIC", "KEEP_ME"), last.name());
+            manifest = storageDir(last).resolve("MANIFEST");
+            for (TableDef t : tables) if (t != last) openedFirst.add("floe-maintenance-" + t.id());
+        }
+        byte[] good = Files.readAllBytes(manifest);
+        Files.writeString(manifest, "not a manifest", StandardCharsets.UTF_8);
+
+        RuntimeException e = assertThrows(RuntimeException.class, () -> Floe.open(dataDir));
+        assertTrue(e.getMessage().contains(manifest.toString()), e.getMessage());
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            assertFalse(openedFirst.contains(t.getName()) && t.isAlive(), t.getName() + " still runs after the failed open");
+        }
+
+        Files.write(manifest, good);
+        try (Floe floe = Floe.open(dataDir)) {
+            assertEquals(List.of("2"), rows(floe.newSession().executeOne("SELECT COUNT(*) FROM OTHER_DB.PUBLIC.KEEP_ME")));
+        }
+    }
+
     private Path storageDir(TableDef table) {
         return dataDir.resolve("tables").resolve(Long.toString(table.id()));
     }

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,20 @@ class StatementLimitsTest {
     }
 
     @Test
+    void createTableAsSelectThatTimesOutCreatesNothing() throws IOException {
+        List<Path> storageBefore = storageDirectories();
+        session.executeOne("ALTER SESSION SET STATEMENT_TIMEOUT_IN_SECONDS = 1");
+        assertTimesOutAfterOneSecond("CREATE TABLE pairs AS SELECT a.id AS x, b.id AS y, d.n FROM a, b, digits d");
+        assertEquals(List.of(), session.executeOne("SHOW TABLES LIKE 'PAIRS'").rows());
+        assertEquals(storageBefore, storageDirectories());
+        FloeException e = assertThrows(FloeException.class, () -> session.executeOne("SELECT * FROM pairs"));
+        assertEquals(ErrorCode.OBJECT_NOT_FOUND, e.code());
+
+        session.executeOne("CREATE TABLE pairs AS SELECT id AS x FROM a WHERE id < 5");
+        assertEquals("5", session.executeOne("SELECT COUNT(*) FROM pairs").text(0, 0));
+    }
+
+    @Test
     void cancelFromAnotherThreadStopsTheRunningQuery() throws InterruptedException {
         FloeException e = cancelWhileRunning(LONG_QUERY);
         assertEquals(ErrorCode.CANCELLED, e.code());
@@ -112,6 +131,12 @@ class StatementLimitsTest {
     void cancelWithNothingRunningAffectsNoLaterStatement() {
         session.cancel();
         assertEquals("3", session.executeOne("SELECT COUNT(*) FROM sink").text(0, 0));
+    }
+
+    private List<Path> storageDirectories() throws IOException {
+        try (Stream<Path> dirs = Files.list(dataDir.resolve("tables"))) {
+            return dirs.sorted().collect(Collectors.toList());
+        }
     }
 
     private void assertTimesOutAfterOneSecond(String sql) {

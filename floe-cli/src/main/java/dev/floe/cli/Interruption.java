@@ -14,7 +14,7 @@ final class Interruption implements AutoCloseable {
     private final Thread hook = new Thread(this::interrupt, "floe-sql-interrupt");
     private final CountDownLatch runnerDone = new CountDownLatch(1);
     private volatile Runnable cancelStatement = () -> { };
-    private volatile boolean statementRunning;
+    private volatile boolean awaitingInput;
     private volatile boolean interrupted;
 
     /** Not yet a shutdown hook: {@link #install()} makes one; tests call {@link #interrupt()} directly. */
@@ -33,23 +33,20 @@ final class Interruption implements AutoCloseable {
         cancelStatement = cancel;
     }
 
-    void statementStarted() {
-        statementRunning = true;
-    }
-
-    void statementEnded() {
-        statementRunning = false;
+    /** Whether the runner is blocked reading its script (e.g. standard input), where it cannot notice an interrupt. */
+    void awaitingInput(boolean awaiting) {
+        awaitingInput = awaiting;
     }
 
     boolean interrupted() {
         return interrupted;
     }
 
-    /** Cancels the statement in flight and waits (bounded) for the runner to stop; nothing to wait for between statements. */
+    /** Cancels the statement in flight and waits (bounded) for the runner to stop, unless it is blocked reading input. */
     void interrupt() {
         interrupted = true;
         cancelStatement.run();
-        if (!statementRunning) {
+        if (awaitingInput) {
             return;
         }
         try {

@@ -48,8 +48,13 @@ final class ScriptRunner {
         StatementSplitter splitter = new StatementSplitter();
         try (Reader reader = source.open()) {
             char[] buffer = new char[READ_CHUNK];
-            int read;
-            while ((read = reader.read(buffer)) >= 0) {
+            while (true) {
+                interruption.awaitingInput(true);
+                int read = reader.read(buffer);
+                interruption.awaitingInput(false);
+                if (read < 0) {
+                    break;
+                }
                 for (ScriptPiece piece : splitter.feed(CharBuffer.wrap(buffer, 0, read))) {
                     if (!run(source, piece)) {
                         return false;
@@ -80,7 +85,6 @@ final class ScriptRunner {
             }
             int line = piece.line() + statement.line() - 1;
             long start = System.nanoTime();
-            interruption.statementStarted();
             try {
                 StatementResult result = session.execute(statement);
                 printer.print(result, System.nanoTime() - start);
@@ -89,8 +93,6 @@ final class ScriptRunner {
                 if (!failedAndGoOn()) {
                     return false;
                 }
-            } finally {
-                interruption.statementEnded();
             }
         }
         return true;

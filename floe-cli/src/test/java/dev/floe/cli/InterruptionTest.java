@@ -58,7 +58,7 @@ class InterruptionTest {
             slow.append(" UNION ALL ").append(crossJoin);
         }
         slow.append(");\n");
-        Path script = Files.writeString(dir.resolve("slow.sql"), "CREATE DATABASE D;\nCREATE TABLE T (X INT);\n"
+        Path script = Files.writeString(dir.resolve("slow.sql"), "CREATE DATABASE D;\nCREATE WAREHOUSE W;\nCREATE TABLE T (X INT);\n"
                 + "INSERT INTO T SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5;\n"
                 + "INSERT INTO T SELECT A.X FROM T A, T B, T C, T D;\n"
                 + "SELECT 'started' AS S;\n" + slow + "SELECT 'after' AS S;\n");
@@ -85,7 +85,7 @@ class InterruptionTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "floe sql did not stop");
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertEquals(130, process.exitValue(), err);
-        assertEquals(script + ":6: Error 000604 (57014): SQL execution canceled\n", err);
+        assertEquals(script + ":7: Error 000604 (57014): SQL execution canceled\n", err);
         assertTrue(out.toString().endsWith("\nS\nstarted\n"), out.toString());
     }
 }

@@ -62,11 +62,12 @@ class SqlCommandTest {
         }
     }
 
-    private static final String SETUP = "CREATE DATABASE D; CREATE TABLE T (ID INT, NAME VARCHAR);";
+    /** Database D (current), warehouse W (current: Snowflake runs DML and table queries on one), table T. */
+    private static final String SETUP = "CREATE DATABASE D; CREATE WAREHOUSE W; CREATE TABLE T (ID INT, NAME VARCHAR);";
 
     /** The rows of T, ordered, as CSV lines. */
     private String rowsOfT() {
-        Run run = sql("--format", "csv", "-q", "USE DATABASE D; SELECT ID FROM T ORDER BY ID");
+        Run run = sql("--format", "csv", "-q", "USE DATABASE D; USE WAREHOUSE W; SELECT ID FROM T ORDER BY ID");
         assertEquals(0, run.exitCode(), run.err());
         return run.out().substring(run.out().indexOf("ID\r\n"));
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 final class Interruption implements AutoCloseable {
     private static final long WAIT_FOR_RUNNER_SECONDS = 5;
 
-    private final Thread hook = new Thread(this::interrupt, "floe-sql-interrupt");
+    private final Thread hook = new Thread(this::interruptAndWait, "floe-sql-interrupt");
     private final CountDownLatch runnerDone = new CountDownLatch(1);
     private volatile Runnable cancelStatement = () -> { };
     private volatile boolean awaitingInput;
@@ -42,10 +42,15 @@ final class Interruption implements AutoCloseable {
         return interrupted;
     }
 
-    /** Cancels the statement in flight and waits (bounded) for the runner to stop, unless it is blocked reading input. */
+    /** Cancels the statement in flight; the runner stops before its next statement. */
     void interrupt() {
         interrupted = true;
         cancelStatement.run();
+    }
+
+    /** The shutdown hook: interrupt, then wait (bounded) for the runner to stop, unless it is blocked reading input. */
+    private void interruptAndWait() {
+        interrupt();
         if (awaitingInput) {
             return;
         }

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
             "Runs SQL statements on an embedded Floe engine (no server) and prints each result.",
             "Statements come from the files of -f (in the order given), from -q, or else from standard input,"
                 + " where each runs as soon as its terminating ';' arrives.",
-            "A script runs one statement at a time, in one session: a statement that fails (also with a syntax"
-                + " error) does not stop the ones before it from running. The first failure stops the run unless"
+            "Statements are parsed and run one at a time, all in one session, so the ones before a failing"
+                + " statement (even one with a syntax error) have run. The first failure stops the run unless"
                 + " --continue-on-error is given.",
             "Errors go to standard error as 'FILE:LINE: Error 002003 (02000): message' (the line where the"
                 + " statement starts) or, for syntax errors, 'FILE:LINE:COLUMN: ...' (1-based column; the message"

@@ -3,7 +3,6 @@ package dev.floe.engine.exec;
 import dev.floe.engine.exec.agg.Accumulator;
 import dev.floe.engine.expr.EvalContext;
 import dev.floe.engine.expr.Expr;
-import dev.floe.engine.expr.ValueComparator;
 import dev.floe.engine.expr.Values;
 import dev.floe.types.SqlType;
 import dev.floe.types.vector.ColumnBatch;
@@ -27,7 +26,7 @@ final class GroupedAggregation {
     private final List<Expr> keys;
     private final List<HashAggregateOperator.AggregateCall> aggregates;
     private final EvalContext ctx;
-    private final Map<GroupKey, Integer> groupIds = new HashMap<>();
+    private final Map<RowKey, Integer> groupIds = new HashMap<>();
     private final List<Object[]> groupKeys = new ArrayList<>();
     private final Accumulator[] accumulators;
     private int[] groups = new int[Operator.BATCH_SIZE];
@@ -147,12 +146,12 @@ final class GroupedAggregation {
     }
 
     private int groupOf(Object[] probe) {
-        GroupKey key = new GroupKey(probe, keys);
+        RowKey key = new RowKey(probe, keys);
         Integer id = groupIds.get(key);
         if (id == null) {
             Object[] copy = probe.clone();
             id = groupKeys.size();
-            groupIds.put(new GroupKey(copy, keys), id);
+            groupIds.put(new RowKey(copy, keys), id);
             groupKeys.add(copy);
         }
         return id;
@@ -170,43 +169,5 @@ final class GroupedAggregation {
             out.addRow(row);
         }
         return out.size() == 0 ? null : out.build();
-    }
-
-    /** Group key values with SQL equality (NULLs form one group, as GROUP BY requires). */
-    private static final class GroupKey {
-        private final Object[] values;
-        private final List<Expr> keys;
-        private final int hash;
-
-        GroupKey(Object[] values, List<Expr> keys) {
-            this.values = values;
-            this.keys = keys;
-            int h = 1;
-            for (int i = 0; i < values.length; i++) {
-                h = 31 * h + (values[i] == null ? 0 : ValueComparator.hash(values[i], keys.get(i).type()));
-            }
-            this.hash = h;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof GroupKey)) return false;
-            Object[] other = ((GroupKey) o).values;
-            for (int i = 0; i < values.length; i++) {
-                Object a = values[i];
-                Object b = other[i];
-                if (a == null || b == null) {
-                    if (a != b) return false;
-                } else if (!ValueComparator.equal(a, b, keys.get(i).type())) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

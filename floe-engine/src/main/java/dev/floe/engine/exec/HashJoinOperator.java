@@ -2,7 +2,6 @@ package dev.floe.engine.exec;
 
 import dev.floe.engine.expr.EvalContext;
 import dev.floe.engine.expr.Expr;
-import dev.floe.engine.expr.ValueComparator;
 import dev.floe.engine.expr.Values;
 import dev.floe.types.SqlType;
 import dev.floe.types.vector.BooleanVector;
@@ -29,7 +28,7 @@ final class HashJoinOperator implements Operator {
     private final boolean leftOuter;
     private final EvalContext ctx;
     private final List<SqlType> types;
-    private Map<JoinKey, List<Object[]>> table;
+    private Map<RowKey, List<Object[]>> table;
     private List<Object[]> allRight;
     private ColumnBatch probing;
     private ColumnVector[] probingKeys;
@@ -89,7 +88,7 @@ final class HashJoinOperator implements Operator {
                     allRight.add(row);
                     continue;
                 }
-                JoinKey key = JoinKey.of(keyVectors, i, rightKeys);
+                RowKey key = joinKey(keyVectors, i, rightKeys);
                 if (key != null) {
                     table.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
                 }
@@ -109,7 +108,7 @@ final class HashJoinOperator implements Operator {
             if (leftKeys.isEmpty()) {
                 candidates = allRight;
             } else {
-                JoinKey key = JoinKey.of(probingKeys, i, leftKeys);
+                RowKey key = joinKey(probingKeys, i, leftKeys);
                 candidates = key == null ? null : table.get(key);
             }
             Object[] leftRow = new Object[leftWidth];
@@ -166,42 +165,13 @@ final class HashJoinOperator implements Operator {
         right.close();
     }
 
-    private static final class JoinKey {
-        private final Object[] values;
-        private final List<Expr> keys;
-        private final int hash;
-
-        private JoinKey(Object[] values, List<Expr> keys) {
-            this.values = values;
-            this.keys = keys;
-            int h = 1;
-            for (int i = 0; i < values.length; i++) h = 31 * h + ValueComparator.hash(values[i], keys.get(i).type());
-            this.hash = h;
+    /** The key of a row, or null when a key value is NULL (such a row never matches). */
+    private static RowKey joinKey(ColumnVector[] vectors, int row, List<Expr> keys) {
+        Object[] values = new Object[vectors.length];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = Values.get(vectors[k], row);
+            if (values[k] == null) return null;
         }
-
-        /** The key of a row, or null when a key value is NULL (such a row never matches). */
-        static JoinKey of(ColumnVector[] vectors, int row, List<Expr> keys) {
-            Object[] values = new Object[vectors.length];
-            for (int k = 0; k < values.length; k++) {
-                values[k] = Values.get(vectors[k], row);
-                if (values[k] == null) return null;
-            }
-            return new JoinKey(values, keys);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof JoinKey)) return false;
-            Object[] other = ((JoinKey) o).values;
-            for (int i = 0; i < values.length; i++) {
-                if (!ValueComparator.equal(values[i], other[i], keys.get(i).type())) return false;
-            }
-            return true;
-        }
+        return new RowKey(values, keys);
     }
 }

@@ -4,6 +4,7 @@ import dev.floe.engine.expr.ConstantExpr;
 import dev.floe.engine.expr.EvalContext;
 import dev.floe.engine.expr.Expr;
 import dev.floe.engine.expr.ValueComparator;
+import dev.floe.engine.expr.ValueKey;
 import dev.floe.engine.expr.Values;
 import dev.floe.types.SqlType;
 import dev.floe.types.vector.BooleanVector;
@@ -23,7 +24,7 @@ public final class InListExpr extends Expr {
     private final Expr operand;
     private final List<Expr> values;
     private final boolean negated;
-    private final Set<Key> constants;
+    private final Set<ValueKey> constants;
     private final boolean constantNull;
     private BooleanVector out;
 
@@ -34,7 +35,7 @@ public final class InListExpr extends Expr {
         this.negated = negated;
         boolean allConstant = true;
         boolean sawNull = false;
-        Set<Key> set = new HashSet<>();
+        Set<ValueKey> set = new HashSet<>();
         for (Expr v : values) {
             if (!(v instanceof ConstantExpr)) {
                 allConstant = false;
@@ -42,7 +43,7 @@ public final class InListExpr extends Expr {
             }
             Object c = ((ConstantExpr) v).value();
             if (c == null) sawNull = true;
-            else set.add(new Key(c, operand.type()));
+            else set.add(new ValueKey(c, operand.type()));
         }
         this.constants = allConstant ? set : null;
         this.constantNull = sawNull;
@@ -68,7 +69,7 @@ public final class InListExpr extends Expr {
             boolean found;
             boolean sawNull;
             if (constants != null) {
-                found = constants.contains(new Key(value, type));
+                found = constants.contains(new ValueKey(value, type));
                 sawNull = constantNull;
             } else {
                 found = false;
@@ -105,17 +106,5 @@ public final class InListExpr extends Expr {
     @Override
     public String toString() {
         return operand + (negated ? " NOT IN " : " IN ") + values;
-    }
-
-    private record Key(Object value, SqlType type) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key && ValueComparator.equal(value, ((Key) o).value, type);
-        }
-
-        @Override
-        public int hashCode() {
-            return ValueComparator.hash(value, type);
-        }
     }
 }

@@ -3,7 +3,7 @@ package dev.floe.engine.exec.agg;
 import dev.floe.engine.ErrorCode;
 import dev.floe.engine.FloeException;
 import dev.floe.engine.expr.Decimals;
-import dev.floe.engine.expr.ValueComparator;
+import dev.floe.engine.expr.ValueKey;
 import dev.floe.types.PhysicalType;
 import dev.floe.types.SqlType;
 import dev.floe.types.TypeKind;
@@ -115,7 +115,7 @@ public final class Aggregates {
     private static int distinctCount(List<Object> values, SqlType type) {
         Set<Object> seen = new HashSet<>();
         for (Object v : values) {
-            seen.add(new HashedValue(v, type));
+            seen.add(new ValueKey(v, type));
         }
         return seen.size();
     }
@@ -124,7 +124,7 @@ public final class Aggregates {
         List<Object> unique = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
         for (Object v : values) {
-            if (seen.add(new HashedValue(v, arg))) unique.add(v);
+            if (seen.add(new ValueKey(v, arg))) unique.add(v);
         }
         if (unique.isEmpty()) return null;
         if (arg.physical() == PhysicalType.DOUBLE) {
@@ -208,18 +208,5 @@ public final class Aggregates {
 
     private static FloeException invalid(String message) {
         return FloeException.compilation(ErrorCode.INVALID_ARGUMENT, message);
-    }
-
-    /** A value with SQL equality and hashing, for sets and hash tables. */
-    record HashedValue(Object value, SqlType type) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof HashedValue && ValueComparator.equal(value, ((HashedValue) o).value, type);
-        }
-
-        @Override
-        public int hashCode() {
-            return ValueComparator.hash(value, type);
-        }
     }
 }

@@ -2,6 +2,8 @@ package dev.floe.engine;
 
 import dev.floe.engine.catalog.Catalog;
 import dev.floe.engine.catalog.TableDef;
+import dev.floe.engine.catalog.UserDef;
+import dev.floe.engine.security.Principal;
 import dev.floe.engine.system.QueryHistory;
 import dev.floe.storage.StoreOptions;
 import dev.floe.storage.StoreStats;
@@ -100,8 +102,22 @@ public final class Floe implements AutoCloseable {
         }
     }
 
+    /** A session of the built-in local user (FLOE, role ACCOUNTADMIN), as the embedded shell uses. */
     public Session newSession() {
         return new Session(this, sessionIds.incrementAndGet());
+    }
+
+    /** A session of an authenticated user acting in one of its roles. */
+    public Session newSession(Principal principal) {
+        Session session = new Session(this, sessionIds.incrementAndGet());
+        session.setUser(principal.user());
+        session.useRole(principal.role());
+        return session;
+    }
+
+    /** The user of that (canonical) name, or null. */
+    public UserDef user(String name) {
+        return catalog.current().user(name);
     }
 
     /** Threads that run parts of a query in parallel, one per core. */

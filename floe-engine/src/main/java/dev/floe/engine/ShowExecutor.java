@@ -306,7 +306,16 @@ final class ShowExecutor {
             rows.add(values);
         }
 
+        /** The rows, ordered by name as Snowflake lists them (stable, so equal names keep catalog order). */
         StatementResult result(String type) {
+            int name = -1;
+            for (int i = 0; i < columns.size() && name < 0; i++) {
+                if (columns.get(i).name().equals("name")) name = i;
+            }
+            if (name >= 0) {
+                int column = name;
+                rows.sort(java.util.Comparator.comparing(r -> String.valueOf(r[column])));
+            }
             return new StatementResult(type, columns, rows, rows.size(), ctx.scanStats(), ctx.timeZone());
         }
     }

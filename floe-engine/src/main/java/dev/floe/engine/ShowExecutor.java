@@ -306,10 +306,13 @@ final class ShowExecutor {
             rows.add(values);
         }
 
-        /** The rows, ordered by name as Snowflake lists them (stable, so equal names keep catalog order). */
+        /**
+         * SHOW rows are ordered by name as Snowflake lists them (stable, so equal names keep catalog
+         * order); DESCRIBE keeps the columns' order.
+         */
         StatementResult result(String type) {
             int name = -1;
-            for (int i = 0; i < columns.size() && name < 0; i++) {
+            for (int i = 0; i < columns.size() && name < 0 && type.equals("SHOW"); i++) {
                 if (columns.get(i).name().equals("name")) name = i;
             }
             if (name >= 0) {

@@ -73,7 +73,8 @@ public final class Planner {
         }
         if (node instanceof SortNode) {
             SortNode s = (SortNode) node;
-            return new SortOperator(plan(s.input()), s.keys(), s.keep());
+            Operator bestFirst = bestFirstTopN(s);
+            return bestFirst != null ? bestFirst : new SortOperator(plan(s.input()), s.keys(), s.keep());
         }
         if (node instanceof LimitNode) {
             LimitNode l = (LimitNode) node;
@@ -92,6 +93,43 @@ public final class Planner {
         }
         ValuesNode v = (ValuesNode) node;
         return new ValuesOperator(types(v.fields()), v.rows());
+    }
+
+    /**
+     * A top-N (ORDER BY x LIMIT n) whose first key is a plain column of a table scan below only
+     * filters and projections: the scan reads blocks best-first on that column and the top-N
+     * stops early. Null when the plan does not qualify.
+     */
+    private Operator bestFirstTopN(SortNode sort) {
+        if (sort.keep() == Long.MAX_VALUE) return null;
+        SortKey first = sort.keys().get(0);
+        int column = first.column();
+        List<PlanNode> chain = new ArrayList<>();
+        PlanNode n = sort.input();
+        while (n instanceof FilterNode || n instanceof ProjectNode) {
+            if (n instanceof ProjectNode) {
+                Expr e = ((ProjectNode) n).expressions().get(column);
+                if (!(e instanceof dev.floe.engine.expr.ColumnExpr)) return null;
+                column = ((dev.floe.engine.expr.ColumnExpr) e).index();
+            }
+            chain.add(n);
+            n = n.inputs().get(0);
+        }
+        if (!(n instanceof ScanNode)) return null;
+        ScanNode scan = (ScanNode) n;
+        if (column >= scan.columns().length) return null;
+        BlockReader reader = new BlockReader(scan.columns(), scan.paths(), types(scan.fields()), stats, ctx);
+        OrderedBlockScanOperator blocks = OrderedBlockScanOperator.create(snapshots.apply(scan.table()).segments(),
+                scan.columns()[column], first.descending(), scan.ranges(), reader, types(scan.fields()), stats);
+        if (blocks == null) return null;
+        Operator op = scan.predicate() == null ? blocks : new FilterOperator(blocks, scan.predicate(), ctx);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            PlanNode c = chain.get(i);
+            op = c instanceof FilterNode
+                    ? new FilterOperator(op, ((FilterNode) c).predicate(), ctx)
+                    : new ProjectOperator(op, ((ProjectNode) c).expressions(), ctx);
+        }
+        return new SortOperator(op, sort.keys(), sort.keep(), blocks);
     }
 
     private Operator scan(ScanNode s, List<SegmentView> segments, boolean ownExpressions) {

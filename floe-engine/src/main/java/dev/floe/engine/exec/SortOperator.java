@@ -16,12 +16,22 @@ import java.util.PriorityQueue;
 final class SortOperator implements Operator {
     private final Operator input;
     private final List<SortKey> keys;
+    private final OrderedBlockScanOperator bestFirst;
     private final Comparator<Object[]> order;
     private final long keep;
     private List<Object[]> sorted;
     private int position;
 
     SortOperator(Operator input, List<SortKey> keys, long keep) {
+        this(input, keys, keep, null);
+    }
+
+    /**
+     * With {@code bestFirst} (the scan below, reading blocks best-first on the first key), the
+     * top-N stops reading once no unread block can hold a row that beats the ones kept.
+     */
+    SortOperator(Operator input, List<SortKey> keys, long keep, OrderedBlockScanOperator bestFirst) {
+        this.bestFirst = bestFirst;
         this.input = input;
         this.keys = List.copyOf(keys);
         this.order = SortKey.comparator(keys);
@@ -77,6 +87,13 @@ final class SortOperator implements Operator {
                 heap.add(new Object[] {row, seq++});
                 if (heap.size() > keep) {
                     heap.poll();
+                }
+            }
+            if (bestFirst != null && heap.size() == keep && keep > 0) {
+                Object bound = bestFirst.nextBound();
+                Object[] worst = (Object[]) heap.peek()[0];
+                if (bound == null || first.compare(bound, worst[first.column()]) > 0) {
+                    break;
                 }
             }
         }

@@ -269,6 +269,11 @@ final class QueryParser {
             cursor.expect(TokenType.RIGHT_PAREN);
             return new SubqueryRelation(position, query, alias());
         }
+        if (cursor.atKeyword("VALUES")) {
+            // FROM VALUES (1, 'a'), (2, 'b') [AS alias]: Snowflake's inline table.
+            Query rows = Query.of(values());
+            return new SubqueryRelation(position, rows, alias());
+        }
         if (cursor.acceptKeyword("TABLE")) {
             cursor.expect(TokenType.LEFT_PAREN);
             SourcePosition callPosition = cursor.position();

@@ -46,6 +46,13 @@ class QueryParserTest {
     }
 
     @Test
+    void fromValuesIsAnInlineTable() {
+        QuerySpecification select = select("SELECT column1 FROM VALUES (1, 'a'), (2, 'b') AS v WHERE column1 > 1");
+        assertEquals("SELECT column1 FROM (VALUES (1, 'a'), (2, 'b')) AS v WHERE (column1 > 1)", select.toString());
+        Sql.assertSyntaxError("SELECT * FROM VALUES 1", 1, 21, "1");
+    }
+
+    @Test
     void selectWithoutFrom() {
         QuerySpecification select = select("SELECT 1, 'a' AS \"Label\"");
         assertTrue(select.from().isEmpty());

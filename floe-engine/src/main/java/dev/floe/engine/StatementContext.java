@@ -10,9 +10,9 @@ import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.catalog.WarehouseDef;
 import dev.floe.engine.exec.Operator;
 import dev.floe.engine.exec.Planner;
+import dev.floe.engine.exec.RowBuffer;
 import dev.floe.engine.exec.ScanStats;
 import dev.floe.engine.expr.EvalContext;
-import dev.floe.engine.expr.Values;
 import dev.floe.engine.optimizer.Optimizer;
 import dev.floe.engine.plan.PlanNode;
 import dev.floe.engine.system.SystemViews;
@@ -22,7 +22,6 @@ import dev.floe.sql.tree.NamedArgument;
 import dev.floe.sql.tree.QualifiedName;
 import dev.floe.sql.tree.Query;
 import dev.floe.storage.Snapshot;
-import dev.floe.types.vector.ColumnBatch;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,19 +136,9 @@ final class StatementContext implements BindContext, TableResolver {
 
     @Override
     public List<Object[]> run(PlanNode plan) {
-        List<Object[]> rows = new ArrayList<>();
         try (Operator op = planner().plan(Optimizer.optimize(plan))) {
-            ColumnBatch batch;
-            while ((batch = op.next()) != null) {
-                eval.checkInterrupted();
-                for (int i = 0; i < batch.size(); i++) {
-                    Object[] row = new Object[batch.columnCount()];
-                    for (int c = 0; c < row.length; c++) row[c] = Values.get(batch.column(c), i);
-                    rows.add(row);
-                }
-            }
+            return RowBuffer.drain(op);
         }
-        return rows;
     }
 
     Planner planner() {

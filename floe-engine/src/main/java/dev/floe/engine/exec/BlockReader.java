@@ -38,6 +38,7 @@ final class BlockReader {
     }
 
     ColumnBatch read(SegmentView segment, int block) {
+        ctx.checkInterrupted();
         int rows = segment.blockRowCount(block);
         stats.blocksScanned.incrementAndGet();
         stats.rowsScanned.addAndGet(rows);

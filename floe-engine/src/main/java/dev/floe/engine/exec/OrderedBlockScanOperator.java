@@ -55,7 +55,9 @@ final class OrderedBlockScanOperator implements Operator {
                 candidates.add(new Candidate(s, b, bound));
             }
         }
-        Comparator<Candidate> best = (x, y) -> ((Comparable<Object>) x.bound()).compareTo(y.bound());
+        Comparator<Candidate> best = (x, y) -> x.bound() instanceof Long
+                ? Long.compare((Long) x.bound(), (Long) y.bound())
+                : Double.compare((Double) x.bound(), (Double) y.bound());
         candidates.sort(descending ? best.reversed() : best);
         return new OrderedBlockScanOperator(candidates, reader, types);
     }

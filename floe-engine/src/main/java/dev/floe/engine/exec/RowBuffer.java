@@ -4,20 +4,14 @@ import dev.floe.engine.expr.Values;
 import dev.floe.types.vector.ColumnBatch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
-/** Materializes an operator's rows as value arrays, for operators that must see all input first. */
-final class RowBuffer {
+/** Materializes an operator's rows as value arrays: for operators that must see all input first, and for results. */
+public final class RowBuffer {
     private RowBuffer() {
     }
 
-    static List<Object[]> drain(Operator input) {
+    public static List<Object[]> drain(Operator input) {
         List<Object[]> rows = new ArrayList<>();
-        forEachRow(input, rows::add);
-        return rows;
-    }
-
-    static void forEachRow(Operator input, Consumer<Object[]> consumer) {
         ColumnBatch batch;
         while ((batch = input.next()) != null) {
             int columns = batch.columnCount();
@@ -26,8 +20,9 @@ final class RowBuffer {
                 for (int c = 0; c < columns; c++) {
                     row[c] = Values.get(batch.column(c), i);
                 }
-                consumer.accept(row);
+                rows.add(row);
             }
         }
+        return rows;
     }
 }

@@ -6,14 +6,19 @@ import dev.floe.storage.io.FormatException;
 
 /**
  * Encodes a run of 64-bit integers as the smallest of: one constant; frame of reference (minimum,
- * common divisor of the distances to it, bit-packed quotients); or delta (first value, minimum
- * delta, common divisor, bit-packed delta quotients). The divisor turns millisecond timestamps
- * held in nanoseconds into small numbers; delta wins on sorted columns.
+ * common divisor of the distances to it, bit-packed quotients); delta (first value, minimum
+ * delta, common divisor, bit-packed delta quotients); or patched delta, which packs the typical
+ * deltas narrowly and lists the few outliers apart. The divisor turns millisecond timestamps
+ * held in nanoseconds into small numbers; delta wins on sorted columns; patched delta wins on
+ * timestamps sorted by (time bucket, device), which restart at each device's run.
  */
 public final class LongCodec {
     static final int CONSTANT = 0;
     static final int FRAME_OF_REFERENCE = 1;
     static final int DELTA = 2;
+    static final int PATCHED_DELTA = 3;
+    /** Deltas outside this share at each end become exceptions in the patched encoding. */
+    private static final int OUTLIER_PERCENT = 1;
 
     private LongCodec() {
     }
@@ -47,22 +52,26 @@ public final class LongCodec {
             maxDelta = Math.max(maxDelta, d);
         }
         long deltaRange = maxDelta - minDelta;
-        if (deltaFits && deltaRange >= 0) {
-            long deltaGcd = deltaRange == 0 ? 1 : gcdOfDeltaOffsets(values, count, minDelta);
-            int deltaWidth = BitPacking.width(deltaRange / deltaGcd);
-            if ((long) (count - 1) * deltaWidth + 64 < (long) count * forWidth) {
-                long[] scratch = Scratch.longs(count);
-                for (int i = 1; i < count; i++) {
-                    scratch[i - 1] = (values[i] - values[i - 1] - minDelta) / deltaGcd;
-                }
-                out.putByte(DELTA);
-                out.putLong(values[0]);
-                out.putLong(minDelta);
-                out.putVarLong(deltaGcd);
-                out.putByte(deltaWidth);
-                BitPacking.pack(scratch, count - 1, deltaWidth, out);
-                return;
+        boolean deltaUsable = deltaFits && deltaRange >= 0;
+        long deltaGcd = !deltaUsable || deltaRange == 0 ? 1 : gcdOfDeltaOffsets(values, count, minDelta);
+        int deltaWidth = deltaUsable ? BitPacking.width(deltaRange / deltaGcd) : 64;
+        long forBits = (long) count * forWidth;
+        long deltaBits = deltaUsable ? (long) (count - 1) * deltaWidth + 64 : Long.MAX_VALUE;
+        if (deltaFits && count > 2 && encodePatchedIfSmaller(values, count, Math.min(forBits, deltaBits), out)) {
+            return;
+        }
+        if (deltaBits < forBits) {
+            long[] scratch = Scratch.longs(count);
+            for (int i = 1; i < count; i++) {
+                scratch[i - 1] = (values[i] - values[i - 1] - minDelta) / deltaGcd;
             }
+            out.putByte(DELTA);
+            out.putLong(values[0]);
+            out.putLong(minDelta);
+            out.putVarLong(deltaGcd);
+            out.putByte(deltaWidth);
+            BitPacking.pack(scratch, count - 1, deltaWidth, out);
+            return;
         }
         long[] scratch = Scratch.longs(count);
         for (int i = 0; i < count; i++) {
@@ -73,6 +82,57 @@ public final class LongCodec {
         out.putVarLong(forGcd);
         out.putByte(forWidth);
         BitPacking.pack(scratch, count, forWidth, out);
+    }
+
+    /**
+     * Patched delta: deltas inside [low, high] (the range left after cutting the outlying percent
+     * at each end) are packed as (delta - low) / divisor; the others are exceptions, listed as
+     * (index, delta) after the header. Written only when it takes fewer bits than
+     * {@code bitsToBeat}; returns whether it was.
+     */
+    private static boolean encodePatchedIfSmaller(long[] values, int count, long bitsToBeat, ByteSink out) {
+        int n = count - 1;
+        long[] deltas = new long[n];
+        for (int i = 0; i < n; i++) deltas[i] = values[i + 1] - values[i];
+        long[] sorted = deltas.clone();
+        java.util.Arrays.sort(sorted);
+        int cut = n * OUTLIER_PERCENT / 100;
+        long low = sorted[cut];
+        long high = sorted[n - 1 - cut];
+        if (high - low < 0) return false;
+        long gcd = 0;
+        int exceptions = 0;
+        for (long d : deltas) {
+            if (d >= low && d <= high) gcd = gcd(gcd, d - low);
+        }
+        gcd = gcd == 0 ? 1 : gcd;
+        for (long d : deltas) {
+            if (d < low || d > high || (d - low) % gcd != 0) exceptions++;
+        }
+        int width = BitPacking.width((high - low) / gcd);
+        long bits = (long) n * width + exceptions * 96L + 160;
+        if (exceptions == 0 || bits >= bitsToBeat) {
+            return false;
+        }
+        long[] packed = Scratch.longs(n);
+        out.putByte(PATCHED_DELTA);
+        out.putLong(values[0]);
+        out.putLong(low);
+        out.putVarLong(gcd);
+        out.putByte(width);
+        out.putVarInt(exceptions);
+        for (int i = 0; i < n; i++) {
+            long d = deltas[i];
+            if (d < low || d > high || (d - low) % gcd != 0) {
+                out.putVarInt(i);
+                out.putLong(d);
+                packed[i] = 0;
+            } else {
+                packed[i] = (d - low) / gcd;
+            }
+        }
+        BitPacking.pack(packed, n, width, out);
+        return true;
     }
 
     /** GCD of {@code values[i] - base}; stops early once it reaches 1. */
@@ -135,6 +195,34 @@ public final class LongCodec {
                 BitPacking.unpack(in.buffer(), start, in.position(), width, out, count - 1);
                 for (int i = 0; i < count - 1; i++) {
                     long step = minDelta + out[i] * gcd;
+                    out[i] = prev;
+                    prev += step;
+                }
+                out[count - 1] = prev;
+                return;
+            }
+            case PATCHED_DELTA: {
+                long prev = in.getLong();
+                long low = in.getLong();
+                long gcd = in.getVarLong();
+                int width = width(in);
+                int exceptions = in.getCount(Math.max(0, count - 1), "exception count");
+                int[] at = new int[exceptions];
+                long[] exact = new long[exceptions];
+                for (int e = 0; e < exceptions; e++) {
+                    at[e] = in.getCount(count - 2, "exception index");
+                    exact[e] = in.getLong();
+                }
+                int start = in.skip(BitPacking.packedBytes(count - 1, width));
+                BitPacking.unpack(in.buffer(), start, in.position(), width, out, count - 1);
+                for (int i = 0; i < count - 1; i++) {
+                    out[i] = low + out[i] * gcd;
+                }
+                for (int e = 0; e < exceptions; e++) {
+                    out[at[e]] = exact[e];
+                }
+                for (int i = 0; i < count - 1; i++) {
+                    long step = out[i];
                     out[i] = prev;
                     prev += step;
                 }

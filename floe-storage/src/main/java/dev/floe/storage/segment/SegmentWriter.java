@@ -28,8 +28,8 @@ import java.util.List;
  * a temporary name and then renamed into place (layout: docs/storage-format.md).
  */
 public final class SegmentWriter {
-    /** Width of the time buckets rows are grouped in before the cluster key: five minutes. */
-    static final long TIME_BUCKET_NANOS = 300_000_000_000L;
+    /** Width of the time buckets rows are grouped in before the cluster key: one minute. */
+    static final long TIME_BUCKET_NANOS = 60_000_000_000L;
 
     private static final int FLUSH_BYTES = 4 << 20;
     /** VARIANT columns with at most one distinct value per this many rows are dictionary-coded. */
@@ -115,11 +115,11 @@ public final class SegmentWriter {
     }
 
     /**
-     * Rows sorted by the five-minute bucket of the first timestamp column of the cluster key, then
+     * Rows sorted by the minute of the first timestamp column of the cluster key, then
      * by the cluster key. The buckets keep each block to a narrow time range, so that zone maps
      * prune queries on recent data ({@code ts >= now - 1 min}) even in large segments, while rows
-     * of one key (device) stay together within each bucket. Narrower buckets prune better but
-     * cost bytes: timestamps restart at every key within a block, which widens their encoding.
+     * of one key (device) stay together within each bucket. Timestamps restart at every key within
+     * a block; the patched delta encoding keeps that cheap.
      */
     private static int[] clusterOrder(SegmentHeader header, MemColumn[] columns) {
         int[] key = header.schema().clusterKey();
@@ -153,7 +153,7 @@ public final class SegmentWriter {
         });
     }
 
-    /** The five-minute bucket a row's timestamp falls in; NULL timestamps sort first. */
+    /** The minute a row's timestamp falls in; NULL timestamps sort first. */
     private static long timeBucket(LongColumn time, int row) {
         return time.isNull(row) ? Long.MIN_VALUE : Math.floorDiv(time.value(row), TIME_BUCKET_NANOS);
     }

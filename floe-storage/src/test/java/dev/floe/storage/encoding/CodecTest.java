@@ -3,6 +3,7 @@ package dev.floe.storage.encoding;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.floe.storage.io.ByteReader;
 import dev.floe.storage.io.ByteSink;
@@ -62,6 +63,39 @@ class CodecTest {
         // deltas are 11e6, 11e6, 8e6: minimum 8e6, divisor 3e6 (a 4-byte varint), one bit per delta
         assertEquals(1 + 8 + 8 + 4 + 1 + BitPacking.packedBytes(999, 1), sink.size());
         assertArrayEquals(values, roundTrip(values));
+    }
+
+    @Test
+    void timestampsRestartingPerDeviceUsePatchedDeltas() {
+        // Rows sorted by (time bucket, device): each device's run climbs 200 ms a row, then the
+        // next device starts again near the bucket's beginning.
+        long[] values = new long[8192];
+        long t0 = 1_705_314_600_000_000_000L;
+        for (int i = 0; i < values.length; i++) {
+            int device = i / 410;
+            values[i] = t0 + device * 10_000_000L + (i % 410) * 200_000_000L + (i % 7) * 1_000_000L;
+        }
+        ByteSink sink = new ByteSink(16);
+        LongCodec.encode(values, values.length, sink);
+        assertEquals(LongCodec.PATCHED_DELTA, sink.array()[0]);
+        assertTrue(sink.size() < values.length * 2, "patched deltas take " + sink.size() + " bytes");
+        assertArrayEquals(values, roundTrip(values));
+    }
+
+    @Test
+    void patchedDeltasRoundTripWithOutliersAnywhere() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 3 + random.nextInt(600);
+            long[] values = new long[n];
+            long v = random.nextLong() >> 8;
+            for (int i = 0; i < n; i++) {
+                long step = random.nextInt(100) < 3 ? (random.nextLong() >> 20) : 1000 + random.nextInt(50) * 10;
+                v += step;
+                values[i] = v;
+            }
+            assertArrayEquals(values, roundTrip(values), "trial " + trial);
+        }
     }
 
     @Test

@@ -8,13 +8,19 @@ import dev.floe.sql.tree.BooleanLiteral;
 import dev.floe.sql.tree.Case;
 import dev.floe.sql.tree.ColumnRef;
 import dev.floe.sql.tree.Delete;
+import dev.floe.sql.tree.Exists;
 import dev.floe.sql.tree.Expression;
+import dev.floe.sql.tree.FunctionCall;
 import dev.floe.sql.tree.Identifier;
 import dev.floe.sql.tree.IsDistinctFrom;
+import dev.floe.sql.tree.NumericLiteral;
 import dev.floe.sql.tree.QualifiedName;
 import dev.floe.sql.tree.Query;
 import dev.floe.sql.tree.QuerySpecification;
+import dev.floe.sql.tree.Relation;
+import dev.floe.sql.tree.ScalarSubquery;
 import dev.floe.sql.tree.SelectItem;
+import dev.floe.sql.tree.SourcePosition;
 import dev.floe.sql.tree.TableRef;
 import dev.floe.sql.tree.Update;
 import dev.floe.sql.tree.WhenClause;
@@ -38,45 +44,69 @@ final class RewriteExecutor {
 
     StatementResult update(Update u) {
         TableDef table = standardTable("UPDATE", u.table());
-        if (u.from().isPresent()) {
-            throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "UPDATE ... FROM is not supported yet");
-        }
-        List<SelectItem> items = new ArrayList<>();
-        for (int c = 0; c < table.columns().size(); c++) {
-            String column = table.columns().get(c).name();
-            Expression value = column(u.position(), column);
-            for (Assignment a : u.assignments()) {
-                if (a.column().canonical().equals(column)) {
-                    value = u.where().isPresent()
-                            ? new Case(a.position(), Optional.empty(), List.of(new WhenClause(a.position(), u.where().get(), a.value())),
-                                    Optional.of(value))
-                            : a.value();
-                }
-            }
-            items.add(new SelectItem(u.position(), value, Optional.of(new Identifier(u.position(), column, true))));
-        }
         for (Assignment a : u.assignments()) {
             if (table.columnIndex(a.column().canonical()) < 0) {
                 throw FloeException.compilation(ErrorCode.INVALID_IDENTIFIER, "invalid identifier '" + a.column().canonical() + "'");
             }
         }
-        long changed = count(table, u.where().orElse(null));
-        rewrite(table, select(u.position(), items, table, u.alias(), Optional.empty()));
-        return counts("number of rows updated", changed);
+        SourcePosition at = u.position();
+        Optional<Expression> match = matchCondition(at, u.from(), u.where());
+        List<SelectItem> items = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            String column = table.columns().get(c).name();
+            Expression value = column(at, column);
+            for (Assignment a : u.assignments()) {
+                if (!a.column().canonical().equals(column)) continue;
+                // With FROM, the new value comes from the matching source row (any one, as Snowflake picks).
+                Expression assigned = u.from().isPresent() ? sourceValue(at, a.value(), u.from().get(), u.where()) : a.value();
+                value = match.isPresent()
+                        ? new Case(a.position(), Optional.empty(), List.of(new WhenClause(a.position(), match.get(), assigned)),
+                                Optional.of(value))
+                        : assigned;
+            }
+            items.add(new SelectItem(at, value, Optional.of(new Identifier(at, column, true))));
+        }
+        long changed = count(table, u.alias(), match);
+        rewrite(table, select(at, items, table, u.alias(), Optional.empty()));
+        return new StatementResult("UPDATE", List.of(new ResultColumn("number of rows updated", SqlType.number(38, 0), false),
+                new ResultColumn("number of multi-joined rows updated", SqlType.number(38, 0), false)),
+                List.<Object[]>of(new Object[] {changed, 0L}), changed, ctx.scanStats(), ctx.timeZone());
     }
 
     StatementResult delete(Delete d) {
         TableDef table = standardTable("DELETE", d.table());
-        if (d.using().isPresent()) {
-            throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "DELETE ... USING is not supported yet");
-        }
+        SourcePosition at = d.position();
         List<SelectItem> items = new ArrayList<>();
-        for (var c : table.columns()) items.add(new SelectItem(d.position(), column(d.position(), c.name()), Optional.empty()));
-        // Keep the rows where the condition is not TRUE (FALSE or NULL).
-        Optional<Expression> keep = d.where().map(w -> new IsDistinctFrom(d.position(), w, new BooleanLiteral(d.position(), true), false));
-        long deleted = count(table, d.where().orElse(null));
-        rewrite(table, select(d.position(), items, table, d.alias(), keep));
-        return counts("number of rows deleted", deleted);
+        for (var c : table.columns()) items.add(new SelectItem(at, column(at, c.name()), Optional.empty()));
+        Optional<Expression> match = matchCondition(at, d.using(), d.where());
+        // Keep the rows the condition does not make TRUE (FALSE or NULL); without one, none.
+        Expression keep = match.isPresent()
+                ? new IsDistinctFrom(at, match.get(), new BooleanLiteral(at, true), false)
+                : new BooleanLiteral(at, false);
+        long deleted = count(table, d.alias(), match);
+        rewrite(table, select(at, items, table, d.alias(), Optional.of(keep)));
+        return new StatementResult("DELETE", List.of(new ResultColumn("number of rows deleted", SqlType.number(38, 0), false)),
+                List.<Object[]>of(new Object[] {deleted}), deleted, ctx.scanStats(), ctx.timeZone());
+    }
+
+    /**
+     * Which target rows the statement touches: its WHERE; with a FROM/USING source, whether some
+     * source row satisfies the WHERE for the target row (a correlated EXISTS). Empty: every row.
+     */
+    private static Optional<Expression> matchCondition(SourcePosition at, Optional<Relation> source, Optional<Expression> where) {
+        if (source.isEmpty()) {
+            return where;
+        }
+        return Optional.of(new Exists(at, Query.of(new QuerySpecification(at, false,
+                List.of(new SelectItem(at, new NumericLiteral(at, "1"), Optional.empty())), source, where, List.of(),
+                Optional.empty(), Optional.empty()))));
+    }
+
+    /** {@code (SELECT ANY_VALUE(value) FROM source WHERE where)}, correlated with the target row. */
+    private static Expression sourceValue(SourcePosition at, Expression value, Relation source, Optional<Expression> where) {
+        FunctionCall anyValue = FunctionCall.of(at, new QualifiedName(List.of(new Identifier(at, "ANY_VALUE", false))), List.of(value));
+        return new ScalarSubquery(at, Query.of(new QuerySpecification(at, false, List.of(new SelectItem(at, anyValue, Optional.empty())),
+                Optional.of(source), where, List.of(), Optional.empty(), Optional.empty())));
     }
 
     private TableDef standardTable(String verb, QualifiedName name) {
@@ -90,20 +120,16 @@ final class RewriteExecutor {
         return table;
     }
 
-    private long count(TableDef table, Expression where) {
-        SelectItem star = new SelectItem(positionOf(where),
-                new dev.floe.sql.tree.FunctionCall(positionOf(where), new QualifiedName(List.of(new Identifier(positionOf(where), "COUNT", false))),
-                        List.of(), List.of(), false, true, Optional.empty()), Optional.empty());
-        Query q = select(positionOf(where), List.of(star), table, Optional.empty(), Optional.ofNullable(where));
+    private long count(TableDef table, Optional<Identifier> alias, Optional<Expression> match) {
+        SourcePosition at = new SourcePosition(1, 0);
+        FunctionCall countStar = new FunctionCall(at, new QualifiedName(List.of(new Identifier(at, "COUNT", false))),
+                List.of(), List.of(), false, true, Optional.empty());
+        Query q = select(at, List.of(new SelectItem(at, countStar, Optional.empty())), table, alias, match);
         List<Object[]> rows = ctx.run(new QueryBinder(ctx, ctx).bind(q));
         return (Long) rows.get(0)[0];
     }
 
-    private static dev.floe.sql.tree.SourcePosition positionOf(Expression e) {
-        return e != null ? e.position() : new dev.floe.sql.tree.SourcePosition(1, 0);
-    }
-
-    private Query select(dev.floe.sql.tree.SourcePosition at, List<SelectItem> items, TableDef table,
+    private Query select(SourcePosition at, List<SelectItem> items, TableDef table,
                          Optional<Identifier> alias, Optional<Expression> where) {
         QualifiedName name = new QualifiedName(List.of(new Identifier(at, table.name().database(), true),
                 new Identifier(at, table.name().schema(), true), new Identifier(at, table.name().object(), true)));
@@ -112,7 +138,7 @@ final class RewriteExecutor {
         return Query.of(spec);
     }
 
-    private static Expression column(dev.floe.sql.tree.SourcePosition at, String name) {
+    private static Expression column(SourcePosition at, String name) {
         return new ColumnRef(at, new QualifiedName(List.of(new Identifier(at, name, true))));
     }
 
@@ -140,8 +166,4 @@ final class RewriteExecutor {
         return id[0];
     }
 
-    private StatementResult counts(String column, long n) {
-        return new StatementResult("DML", List.of(new ResultColumn(column, SqlType.number(38, 0), false)),
-                List.<Object[]>of(new Object[] {n}), n, ctx.scanStats(), ctx.timeZone());
-    }
 }

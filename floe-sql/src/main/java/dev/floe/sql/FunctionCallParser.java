@@ -85,8 +85,14 @@ final class FunctionCallParser {
             arguments(datePartArgument(name), arguments, named);
         }
         cursor.expect(TokenType.RIGHT_PAREN);
+        // FIRST_VALUE(x) IGNORE NULLS OVER (...); RESPECT NULLS is the default.
+        boolean ignoreNulls = false;
+        if ((cursor.atKeyword("IGNORE") || cursor.atKeyword("RESPECT")) && cursor.peek(1).is("NULLS")) {
+            ignoreNulls = cursor.next().is("IGNORE");
+            cursor.expectKeyword("NULLS");
+        }
         Optional<WindowSpec> window = cursor.atKeyword("OVER") ? Optional.of(window()) : Optional.empty();
-        return new FunctionCall(position, name, arguments, named, distinct, star, window);
+        return new FunctionCall(position, name, arguments, named, distinct, star, window, ignoreNulls);
     }
 
     private void arguments(int datePartIndex, List<Expression> arguments, List<NamedArgument> named) {

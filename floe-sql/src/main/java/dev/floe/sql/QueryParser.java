@@ -192,6 +192,11 @@ final class QueryParser {
     }
 
     /** {@code AS name}, or a bare name that cannot start the next clause. */
+    /** {@code (a, b)} after a derived table's alias: names for its columns. */
+    private List<Identifier> columnAliases(Optional<Identifier> alias) {
+        return alias.isPresent() && cursor.at(TokenType.LEFT_PAREN) ? cursor.identifierList() : List.of();
+    }
+
     private Optional<Identifier> alias() {
         if (cursor.acceptKeyword("AS")) {
             return Optional.of(cursor.identifier());
@@ -267,12 +272,14 @@ final class QueryParser {
         if (cursor.accept(TokenType.LEFT_PAREN)) {
             Query query = query();
             cursor.expect(TokenType.RIGHT_PAREN);
-            return new SubqueryRelation(position, query, alias());
+            Optional<Identifier> alias = alias();
+            return new SubqueryRelation(position, query, alias, columnAliases(alias));
         }
         if (cursor.atKeyword("VALUES")) {
-            // FROM VALUES (1, 'a'), (2, 'b') [AS alias]: Snowflake's inline table.
+            // FROM VALUES (1, 'a'), (2, 'b') [AS alias [(column, ...)]]: Snowflake's inline table.
             Query rows = Query.of(values());
-            return new SubqueryRelation(position, rows, alias());
+            Optional<Identifier> alias = alias();
+            return new SubqueryRelation(position, rows, alias, columnAliases(alias));
         }
         if (cursor.acceptKeyword("TABLE")) {
             cursor.expect(TokenType.LEFT_PAREN);

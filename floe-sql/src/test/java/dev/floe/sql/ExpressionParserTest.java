@@ -271,6 +271,11 @@ class ExpressionParserTest {
         assertEquals(FrameBound.Kind.PRECEDING, frame.start().kind());
         assertEquals("2", frame.start().offset().get().toString());
         assertTrue(frame.end().isEmpty());
+        FunctionCall ignoring = (FunctionCall) expression("FIRST_VALUE(v) IGNORE NULLS OVER (ORDER BY t)");
+        assertTrue(ignoring.ignoreNulls());
+        assertExpression("first_value(v) IGNORE NULLS OVER (ORDER BY t)", "first_value(v) ignore nulls over (order by t)");
+        assertFalse(((FunctionCall) expression("LAG(v) RESPECT NULLS OVER (ORDER BY t)")).ignoreNulls());
+        assertEquals("ignore", Sql.select("SELECT f(x) ignore FROM t").selectItems().get(0).alias().get().text());
     }
 
     @Test

@@ -50,6 +50,9 @@ class QueryParserTest {
         QuerySpecification select = select("SELECT column1 FROM VALUES (1, 'a'), (2, 'b') AS v WHERE column1 > 1");
         assertEquals("SELECT column1 FROM (VALUES (1, 'a'), (2, 'b')) AS v WHERE (column1 > 1)", select.toString());
         Sql.assertSyntaxError("SELECT * FROM VALUES 1", 1, 21, "1");
+        assertEquals("SELECT id FROM (VALUES (1, 'a')) AS t (id, s)",
+                select("SELECT id FROM VALUES (1, 'a') AS t (id, s)").toString());
+        assertEquals("SELECT x FROM (SELECT 1) AS q (x)", select("SELECT x FROM (SELECT 1) q(x)").toString());
     }
 
     @Test

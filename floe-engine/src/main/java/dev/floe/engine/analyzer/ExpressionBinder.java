@@ -72,6 +72,10 @@ final class ExpressionBinder {
         Expr resolve(String name);
     }
 
+    /** Functions that exist only as window functions. */
+    private static final java.util.Set<String> WINDOW_ONLY = java.util.Set.of("ROW_NUMBER", "RANK", "DENSE_RANK", "LAG",
+            "LEAD", "FIRST_VALUE", "LAST_VALUE", "NTILE", "PERCENT_RANK", "CUME_DIST", "NTH_VALUE");
+
     private final Scope scope;
     private final BindContext ctx;
     private final Hook hook;
@@ -437,8 +441,11 @@ final class ExpressionBinder {
     private Expr bindFunction(FunctionCall call) {
         String name = call.name().parts().get(call.name().parts().size() - 1).canonical();
         if (call.window().isPresent()) {
-            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "window function " + name
-                    + " is not allowed here; use it in the SELECT list, QUALIFY or ORDER BY");
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "Window function [" + call
+                    + "] appears outside of SELECT, QUALIFY, and ORDER BY clauses.");
+        }
+        if (WINDOW_ONLY.contains(name)) {
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "Missing window specification for function [" + call + "].");
         }
         if (dev.floe.engine.exec.agg.Aggregates.isAggregate(name)) {
             throw FloeException.compilation(ErrorCode.NOT_GROUPED, "Invalid aggregate function in this context: " + name);

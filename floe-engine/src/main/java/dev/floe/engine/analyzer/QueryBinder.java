@@ -284,10 +284,10 @@ public final class QueryBinder {
         return new ProjectNode(plan, exprs, fields);
     }
 
-    private static PlanNode renameColumns(PlanNode plan, List<Identifier> names, String qualifier) {
+    static PlanNode renameColumns(PlanNode plan, List<Identifier> names, String qualifier) {
         if (names.isEmpty()) return plan;
         if (names.size() != plan.fields().size()) {
-            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "the CTE " + qualifier + " names " + names.size()
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, qualifier + " names " + names.size()
                     + " columns but its query returns " + plan.fields().size());
         }
         List<Field> fields = new ArrayList<>();

@@ -37,6 +37,9 @@ final class RelationBinder {
         if (relation instanceof SubqueryRelation) {
             SubqueryRelation s = (SubqueryRelation) relation;
             PlanNode plan = queries.bind(s.query());
+            if (!s.columnAliases().isEmpty()) {
+                return QueryBinder.renameColumns(plan, s.columnAliases(), s.alias().get().canonical());
+            }
             return s.alias().isPresent() ? QueryBinder.requalify(plan, s.alias().get().canonical()) : plan;
         }
         if (relation instanceof Join) {

@@ -84,7 +84,10 @@ final class WindowBinder implements ExpressionBinder.Hook {
             nullsFirst.add(o.nulls() == OrderItem.NullOrdering.DEFAULT ? !o.ascending() : o.nulls() == OrderItem.NullOrdering.FIRST);
         }
         WindowCall bound = resolve(name, call, args, partition, order, desc, nullsFirst, spec);
-        String digest = name + args + partition + order + desc + nullsFirst + bound.frame();
+        if (call.ignoreNulls() && !bound.ignoreNulls()) {
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "IGNORE NULLS is not allowed with " + name);
+        }
+        String digest = name + args + partition + order + desc + nullsFirst + bound.frame() + bound.ignoreNulls();
         int index = digests.indexOf(digest);
         if (index < 0) {
             index = calls.size();
@@ -102,11 +105,12 @@ final class WindowBinder implements ExpressionBinder.Hook {
             case "RANK":
             case "DENSE_RANK":
                 noArgs(name, args);
-                if (!name.equals("ROW_NUMBER") && order.isEmpty()) {
-                    throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, name + " needs an ORDER BY in its OVER clause");
+                if (order.isEmpty()) {
+                    throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "Window function type [" + name
+                            + "] requires ORDER BY in window specification.");
                 }
                 return new WindowCall(WindowCall.Kind.valueOf(name), null, args, partition, order, desc, nullsFirst,
-                        WindowCall.Frame.WHOLE_PARTITION, 0, rank);
+                        WindowCall.Frame.WHOLE_PARTITION, 0, rank, false);
             case "LAG":
             case "LEAD": {
                 if (args.isEmpty() || args.size() > 3) {
@@ -124,13 +128,14 @@ final class WindowBinder implements ExpressionBinder.Hook {
                 List<Expr> kept = new ArrayList<>(List.of(args.get(0)));
                 if (args.size() == 3) kept.add(TypeCoercion.coerce(args.get(2), type, ctx.timeZone()));
                 return new WindowCall(WindowCall.Kind.valueOf(name), null, kept, partition, order, desc, nullsFirst,
-                        WindowCall.Frame.WHOLE_PARTITION, offset, type);
+                        WindowCall.Frame.WHOLE_PARTITION, offset, type, call.ignoreNulls());
             }
             case "FIRST_VALUE":
             case "LAST_VALUE":
                 if (args.size() != 1) throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, name + " takes 1 argument");
                 return new WindowCall(WindowCall.Kind.valueOf(name), null, args, partition, order, desc, nullsFirst,
-                        frame(spec.frame().orElse(null), WindowCall.Frame.WHOLE_PARTITION), 0, args.get(0).type());
+                        frame(spec.frame().orElse(null), WindowCall.Frame.WHOLE_PARTITION), 0, args.get(0).type(),
+                        call.ignoreNulls());
             default: {
                 if (!Aggregates.isAggregate(name)) {
                     throw FloeException.compilation(ErrorCode.INVALID_IDENTIFIER, "Unknown window function " + name);
@@ -140,7 +145,7 @@ final class WindowBinder implements ExpressionBinder.Hook {
                 AggregateFunction f = Aggregates.resolve(name, types, call.distinct(), call.starArgument(), List.of());
                 WindowCall.Frame fallback = order.isEmpty() ? WindowCall.Frame.WHOLE_PARTITION : WindowCall.Frame.RUNNING_WITH_PEERS;
                 return new WindowCall(WindowCall.Kind.AGGREGATE, f, args, partition, order, desc, nullsFirst,
-                        frame(spec.frame().orElse(null), fallback), 0, f.type());
+                        frame(spec.frame().orElse(null), fallback), 0, f.type(), false);
             }
         }
     }

@@ -148,12 +148,11 @@ final class WindowOperator implements Operator {
             }
             case LAG:
             case LEAD: {
-                long shift = call.kind() == WindowCall.Kind.LAG ? -call.offset() : call.offset();
+                int step = call.kind() == WindowCall.Kind.LAG ? -1 : 1;
                 for (int i = 0; i < n; i++) {
-                    long j = i + shift;
-                    boolean inside = j >= 0 && j < n;
                     Object fallback = call.args().size() > 1 ? part.get(i)[base + 1] : null;
-                    part.get(i)[result] = inside ? part.get((int) j)[base] : fallback;
+                    int j = shifted(part, base, i, step, call.offset(), call.ignoreNulls());
+                    part.get(i)[result] = j >= 0 ? part.get(j)[base] : fallback;
                 }
                 return;
             }
@@ -162,13 +161,37 @@ final class WindowOperator implements Operator {
                 for (int i = 0; i < n; i++) {
                     int[] range = frame(call.frame(), part, i, byOrder);
                     if (range[0] > range[1]) continue;
-                    int at = call.kind() == WindowCall.Kind.FIRST_VALUE ? range[0] : range[1];
+                    boolean first = call.kind() == WindowCall.Kind.FIRST_VALUE;
+                    int at = first ? range[0] : range[1];
+                    if (call.ignoreNulls()) {
+                        while (at >= range[0] && at <= range[1] && part.get(at)[base] == null) at += first ? 1 : -1;
+                        if (at < range[0] || at > range[1]) continue;
+                    }
                     part.get(i)[result] = part.get(at)[base];
                 }
                 return;
             default:
                 aggregate(call, part, base, result, byOrder);
         }
+    }
+
+    /**
+     * The row {@code offset} rows before (step -1) or after (step 1) row i, counting only rows with
+     * a non-NULL value when NULLs are ignored; -1 when there is none.
+     */
+    private static int shifted(List<Object[]> part, int base, int i, int step, long offset, boolean ignoreNulls) {
+        if (!ignoreNulls) {
+            long j = i + step * offset;
+            return j >= 0 && j < part.size() ? (int) j : -1;
+        }
+        long remaining = offset;
+        int j = i;
+        while (remaining > 0) {
+            j += step;
+            if (j < 0 || j >= part.size()) return -1;
+            if (part.get(j)[base] != null) remaining--;
+        }
+        return j;
     }
 
     private void aggregate(WindowCall call, List<Object[]> part, int base, int result, Comparator<Object[]> byOrder) {

@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * One window function call: what it computes, over which partition and order, and which rows of
- * the partition (the frame) an aggregate sees. All expressions are over the window node's input.
+ * the partition (the frame) an aggregate sees, and whether LAG/LEAD/FIRST_VALUE/LAST_VALUE skip
+ * NULLs (IGNORE NULLS). All expressions are over the window node's input.
  */
 public record WindowCall(Kind kind, AggregateFunction aggregate, List<Expr> args, List<Expr> partitionBy,
                          List<Expr> orderBy, List<Boolean> descending, List<Boolean> nullsFirst, Frame frame,
-                         long offset, SqlType type) {
+                         long offset, SqlType type, boolean ignoreNulls) {
 
     public enum Kind { ROW_NUMBER, RANK, DENSE_RANK, LAG, LEAD, FIRST_VALUE, LAST_VALUE, AGGREGATE }
 
@@ -47,6 +48,6 @@ public record WindowCall(Kind kind, AggregateFunction aggregate, List<Expr> args
         int a = args.size();
         int p = partitionBy.size();
         return new WindowCall(kind, aggregate, all.subList(0, a), all.subList(a, a + p), all.subList(a + p, all.size()),
-                descending, nullsFirst, frame, offset, type);
+                descending, nullsFirst, frame, offset, type, ignoreNulls);
     }
 }

@@ -18,7 +18,8 @@ public record FunctionCall(
         List<NamedArgument> namedArguments,
         boolean distinct,
         boolean starArgument,
-        Optional<WindowSpec> window) implements Expression {
+        Optional<WindowSpec> window,
+        boolean ignoreNulls) implements Expression {
 
     public FunctionCall {
         Objects.requireNonNull(position, "position");
@@ -29,6 +30,13 @@ public record FunctionCall(
         if (starArgument && (!arguments.isEmpty() || !namedArguments.isEmpty())) {
             throw new IllegalArgumentException("a (*) call takes no other arguments");
         }
+    }
+
+    /** A call that respects NULLs (no {@code IGNORE NULLS}), the usual case. */
+    public FunctionCall(SourcePosition position, QualifiedName name, List<Expression> arguments,
+                        List<NamedArgument> namedArguments, boolean distinct, boolean starArgument,
+                        Optional<WindowSpec> window) {
+        this(position, name, arguments, namedArguments, distinct, starArgument, window, false);
     }
 
     /** A plain call with positional arguments only. */
@@ -51,6 +59,7 @@ public record FunctionCall(
         } else {
             args = Text.list(arguments);
         }
-        return name + "(" + Text.flag(distinct, "DISTINCT ") + args + ")" + Text.optional(" OVER ", window);
+        return name + "(" + Text.flag(distinct, "DISTINCT ") + args + ")" + Text.flag(ignoreNulls, " IGNORE NULLS")
+                + Text.optional(" OVER ", window);
     }
 }

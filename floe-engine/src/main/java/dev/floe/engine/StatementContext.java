@@ -15,6 +15,9 @@ import dev.floe.engine.expr.EvalContext;
 import dev.floe.engine.expr.Values;
 import dev.floe.engine.optimizer.Optimizer;
 import dev.floe.engine.plan.PlanNode;
+import dev.floe.engine.security.AccessControl;
+import dev.floe.engine.security.Privileges;
+import dev.floe.engine.security.RoleRights;
 import dev.floe.engine.system.SystemViews;
 import dev.floe.sql.tree.FunctionCall;
 import dev.floe.sql.tree.Identifier;
@@ -32,13 +35,16 @@ import java.util.Map;
 /**
  * Everything one statement works with: the catalog version it started on, the session, the
  * statement's start time (CURRENT_TIMESTAMP), one storage snapshot per table it reads, and its
- * cancellation flag and timeout.
+ * cancellation flag and timeout. The catalog it resolves names in is the one the session's role
+ * sees: objects the role holds no privilege on do not exist for it.
  */
 final class StatementContext implements BindContext, TableResolver {
     private static final String INFORMATION_SCHEMA = "INFORMATION_SCHEMA";
     private final Floe floe;
     private final Session session;
     private final CatalogState catalog;
+    private final CatalogState fullCatalog;
+    private final RoleRights rights;
     private final long startNanos;
     private final EvalContext eval;
     private final ScanStats scanStats = new ScanStats();
@@ -47,7 +53,10 @@ final class StatementContext implements BindContext, TableResolver {
     StatementContext(Floe floe, Session session, long startMillis) {
         this.floe = floe;
         this.session = session;
-        this.catalog = floe.catalog().current();
+        AccessControl access = floe.accessControl();
+        this.fullCatalog = access.catalog();
+        this.rights = access.rights(session.role());
+        this.catalog = rights.visibleCatalog();
         this.startNanos = Math.multiplyExact(startMillis, 1_000_000L);
         this.eval = new EvalContext(session.timeZone(), startNanos, timeoutMillis());
     }
@@ -81,6 +90,25 @@ final class StatementContext implements BindContext, TableResolver {
 
     CatalogState catalog() {
         return catalog;
+    }
+
+    /** The whole catalog, for checks that must see objects the role cannot (a name already taken). */
+    CatalogState fullCatalog() {
+        return fullCatalog;
+    }
+
+    /** The privileges of the session's role. */
+    RoleRights rights() {
+        return rights;
+    }
+
+    /** Running a query or DML on a warehouse needs USAGE on it (https://docs.snowflake.com/en/sql-reference/sql/use-warehouse). */
+    void requireWarehouseUsage() {
+        String name = session.warehouse();
+        if (name == null) return;
+        WarehouseDef w = catalog.warehouse(name);
+        if (w == null) throw FloeException.notFound("Object", name);
+        rights.requireOnWarehouse(w, Privileges.USAGE);
     }
 
     EvalContext eval() {
@@ -167,6 +195,7 @@ final class StatementContext implements BindContext, TableResolver {
         if (table == null) {
             throw FloeException.notFound("Object", qualify(name).toString());
         }
+        rights.requireOnTable(table, Privileges.SELECT);
         checkWarehouseServes(table);
         return table;
     }

@@ -282,6 +282,42 @@ class PrivilegesTest {
                 "Object 'KAFKA_INTERACTIVE.STREAMING.SENSOR_DATA' does not exist or not authorized.");
     }
 
+    @Test
+    void aDefaultRoleAloneIsNotGranted() {
+        admin.executeOne("CREATE USER LATECOMER DEFAULT_ROLE = KAFKA_CONNECTOR_ROLE");
+        FloeException e = assertThrows(FloeException.class, () -> floe.newSession(new Principal("LATECOMER", "KAFKA_CONNECTOR_ROLE")));
+        assertEquals("SQL access control error:\nRequested role 'KAFKA_CONNECTOR_ROLE' is not assigned to the executing user "
+                + "'LATECOMER'. Specify another role to activate.", e.getMessage());
+        FloeException ingest = assertThrows(FloeException.class,
+                () -> floe.accessControl().requireInsert(new Principal("LATECOMER", "KAFKA_CONNECTOR_ROLE"), SENSOR_DATA));
+        assertEquals(ErrorCode.INSUFFICIENT_PRIVILEGES, ingest.code());
+    }
+
+    @Test
+    void replacingOrGrantingOnAccountNeedsMoreThanCreating() {
+        admin.execute("CREATE USER OPS; GRANT ROLE SYSADMIN TO USER OPS; GRANT ROLE KAFKA_CONNECTOR_ROLE TO USER OPS");
+        Session ops = floe.newSession(new Principal("OPS", "SYSADMIN"));
+        assertDenied(ops, "CREATE OR REPLACE DATABASE KAFKA_INTERACTIVE",
+                "Insufficient privileges to operate on database 'KAFKA_INTERACTIVE' (requires OWNERSHIP on database KAFKA_INTERACTIVE)");
+        assertDenied(ops, "CREATE OR REPLACE WAREHOUSE LOAD_WH",
+                "Insufficient privileges to operate on warehouse 'LOAD_WH' (requires OWNERSHIP on warehouse LOAD_WH)");
+        assertDenied(ops, "GRANT CREATE USER ON ACCOUNT TO ROLE SYSADMIN",
+                "Insufficient privileges to operate on account 'FLOE' (requires MANAGE GRANTS on account)");
+        assertNotFound(ops, "GRANT USAGE ON WAREHOUSE SENSOR_IWH TO ROLE PUBLIC", "Object 'SENSOR_IWH' does not exist or not authorized.");
+        FloeException e = assertThrows(FloeException.class,
+                () -> floe.accessControl().requireWarehouseUsage(new Principal("OPS", "SYSADMIN"), "SENSOR_IWH"));
+        assertEquals("SQL compilation error:\nObject 'SENSOR_IWH' does not exist or not authorized.", e.getMessage());
+
+        // An account privilege granted to a role is held by it and by the roles above it.
+        admin.executeOne("GRANT CREATE USER ON ACCOUNT TO ROLE KAFKA_CONNECTOR_ROLE");
+        Session kafka = floe.newSession(new Principal("OPS", "KAFKA_CONNECTOR_ROLE"));
+        kafka.executeOne("CREATE USER HELPER");
+        assertEquals(List.of("HELPER"), column(kafka.executeOne("SHOW USERS"), "name"));
+        kafka.executeOne("ALTER USER HELPER SET RSA_PUBLIC_KEY = '" + PUBLIC_KEY + "'");
+        kafka.executeOne("DROP USER HELPER");
+        assertDenied(kafka, "DROP USER KAFKA_USER", "Insufficient privileges to operate on user 'KAFKA_USER' (requires OWNERSHIP on user KAFKA_USER)");
+    }
+
     private Session kafkaSession() {
         Session kafka = floe.newSession(KAFKA);
         kafka.execute("USE SCHEMA KAFKA_INTERACTIVE.STREAMING; USE WAREHOUSE SENSOR_IWH");

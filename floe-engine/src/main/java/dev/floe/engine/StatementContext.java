@@ -237,7 +237,20 @@ final class StatementContext implements BindContext, TableResolver {
     }
 
     private SystemViews systemViews() {
-        return new SystemViews(catalog, floe::stats, floe.history());
+        return new SystemViews(catalog, floe::stats, rights.isAccountAdmin() ? floe.history() : ownHistory());
+    }
+
+    /**
+     * The statements of the session's user only: QUERY_HISTORY shows a user its own queries
+     * (https://docs.snowflake.com/en/sql-reference/functions/query_history).
+     */
+    private dev.floe.engine.system.QueryHistory ownHistory() {
+        List<dev.floe.engine.system.QueryRecord> all = floe.history().newest(Integer.MAX_VALUE);
+        dev.floe.engine.system.QueryHistory own = new dev.floe.engine.system.QueryHistory(Math.max(1, all.size()));
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).userName().equals(session.user())) own.add(all.get(i));
+        }
+        return own;
     }
 
     /** An interactive warehouse answers only for the interactive tables attached to it. */

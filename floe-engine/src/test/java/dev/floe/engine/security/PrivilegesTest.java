@@ -170,6 +170,10 @@ class PrivilegesTest {
         assertEquals(List.of("SENSOR_DATA"), column(kafka.executeOne(
                 "SELECT TABLE_NAME FROM KAFKA_INTERACTIVE.INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'STREAMING'")));
         assertEquals(List.of("DEVICES", "SENSOR_DATA"), sorted(column(admin.executeOne("SHOW TABLES IN SCHEMA KAFKA_INTERACTIVE.STREAMING"), "name")));
+        assertEquals(List.of("KAFKA_USER"), column(kafka.executeOne(
+                "SELECT DISTINCT USER_NAME FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY())")));
+        assertEquals(List.of("FLOE", "KAFKA_USER"), sorted(column(admin.executeOne(
+                "SELECT DISTINCT USER_NAME FROM TABLE(KAFKA_INTERACTIVE.INFORMATION_SCHEMA.QUERY_HISTORY())"))));
     }
 
     @Test

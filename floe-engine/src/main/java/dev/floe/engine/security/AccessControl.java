@@ -28,6 +28,8 @@ public final class AccessControl {
 
     private final CatalogState catalog;
     private final Map<String, RoleRights> rights = new ConcurrentHashMap<>();
+    /** Whether each principal seen so far may act in its role: asked on every ingest call. */
+    private final Map<Principal, Boolean> roleInUse = new ConcurrentHashMap<>();
 
     public AccessControl(CatalogState catalog) {
         this.catalog = catalog;
@@ -80,7 +82,9 @@ public final class AccessControl {
 
     /** Fails unless the principal's user may act in its role. */
     public void requireRole(Principal p) {
-        if (!mayUseRole(p.user(), p.role())) throw AccessDenied.roleNotGranted(p.user(), p.role());
+        if (!roleInUse.computeIfAbsent(p, q -> mayUseRole(q.user(), q.role()))) {
+            throw AccessDenied.roleNotGranted(p.user(), p.role());
+        }
     }
 
     /**

@@ -6,6 +6,9 @@ import dev.floe.engine.catalog.ObjectName;
 import dev.floe.engine.catalog.PasswordHash;
 import dev.floe.engine.catalog.RoleDef;
 import dev.floe.engine.catalog.UserDef;
+import dev.floe.engine.security.GrantLifecycle;
+import dev.floe.engine.security.Privileges;
+import dev.floe.engine.security.RoleRights;
 import dev.floe.sql.tree.AlterUser;
 import dev.floe.sql.tree.CreateRole;
 import dev.floe.sql.tree.CreateUser;
@@ -33,9 +36,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Roles, users and grants, recorded in the catalog. Enforcing privileges is the server's job
- * (a later issue); here they are validated and stored. Passwords are kept only as salted hashes;
- * RSA public keys are checked to be valid X.509 RSA keys.
+ * Roles, users and grants, recorded in the catalog after checking the session role may change
+ * them (see {@link RoleRights}). Passwords are kept only as salted hashes; RSA public keys are
+ * checked to be valid X.509 RSA keys. A grant ON ALL TABLES becomes one grant per existing table.
  */
 final class AccessControlExecutor {
     private static final List<String> BUILT_IN_ROLES = List.of("ACCOUNTADMIN", "SYSADMIN", "PUBLIC");
@@ -49,10 +52,12 @@ final class AccessControlExecutor {
 
     StatementResult createRole(CreateRole s) {
         String name = s.name().canonical();
+        ctx.rights().requireOnAccount(Privileges.CREATE_ROLE);
         RoleDef existing = ctx.catalog().role(name);
         if (existing != null) {
             if (s.ifNotExists()) return status(name + " already exists, statement succeeded.");
             if (!s.orReplace() || BUILT_IN_ROLES.contains(name)) throw FloeException.alreadyExists("Role", name);
+            ctx.rights().requireOwnershipOrManageGrants(existing);
         }
         String comment = s.properties().get("COMMENT").map(PropertyValues::text).orElse(null);
         update(b -> {
@@ -64,10 +69,12 @@ final class AccessControlExecutor {
 
     StatementResult createUser(CreateUser s) {
         String name = s.name().canonical();
+        ctx.rights().requireOnAccount(Privileges.CREATE_USER);
         UserDef existing = ctx.catalog().user(name);
         if (existing != null) {
             if (s.ifNotExists()) return status(name + " already exists, statement succeeded.");
             if (!s.orReplace()) throw FloeException.alreadyExists("User", name);
+            ctx.rights().requireOwnership(existing);
         }
         Map<String, String> props = userProperties(s.properties().entries(), new HashMap<>());
         update(b -> {
@@ -84,6 +91,7 @@ final class AccessControlExecutor {
             if (s.ifExists()) return status("Statement executed successfully.");
             throw FloeException.notFound("User", name);
         }
+        ctx.rights().requireOwnership(user);
         UserDef next;
         if (s.action() instanceof SetProperties) {
             next = new UserDef(name, userProperties(((SetProperties) s.action()).properties().entries(),
@@ -135,7 +143,7 @@ final class AccessControlExecutor {
     }
 
     StatementResult grantRole(GrantRole s) {
-        String role = requireRole(s.role().canonical());
+        String role = requireGrantableRole(s.role().canonical());
         String grantee = grantee(s.granteeKind(), s.grantee());
         if (s.granteeKind() == ObjectKind.ROLE && reaches(grantee, role)) {
             throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "Granting role '" + role + "' to role '" + grantee
@@ -146,7 +154,7 @@ final class AccessControlExecutor {
     }
 
     StatementResult revokeRole(RevokeRole s) {
-        String role = requireRole(s.role().canonical());
+        String role = requireGrantableRole(s.role().canonical());
         String grantee = grantee(s.granteeKind(), s.grantee());
         removeGrants(g -> g.privilege().equals("ROLE") && g.objectName().equals(role)
                 && g.granteeType().equals(s.granteeKind().name()) && g.grantee().equals(grantee));
@@ -157,7 +165,9 @@ final class AccessControlExecutor {
         String role = requireRole(s.role().canonical());
         String[] target = target(s.target());
         for (Privilege p : s.privileges()) {
-            addGrant(new GrantDef(privilege(p), target[0], target[1], "ROLE", role, ctx.session().role(), now));
+            for (String[] on : expandAllTables(target)) {
+                addGrant(new GrantDef(privilege(p), on[0], on[1], "ROLE", role, ctx.session().role(), now));
+            }
         }
         return status("Statement executed successfully.");
     }
@@ -167,8 +177,10 @@ final class AccessControlExecutor {
         String[] target = target(s.target());
         for (Privilege p : s.privileges()) {
             String privilege = privilege(p);
-            removeGrants(g -> g.granteeType().equals("ROLE") && g.grantee().equals(role) && g.objectType().equals(target[0])
-                    && g.objectName().equals(target[1]) && (privilege.equals("ALL") || g.privilege().equals(privilege)));
+            for (String[] on : expandAllTables(target)) {
+                removeGrants(g -> g.granteeType().equals("ROLE") && g.grantee().equals(role) && g.objectType().equals(on[0])
+                        && g.objectName().equals(on[1]) && (privilege.equals("ALL") || g.privilege().equals(privilege)));
+            }
         }
         return status("Statement executed successfully.");
     }
@@ -180,6 +192,11 @@ final class AccessControlExecutor {
         if (!exists) {
             if (s.ifExists()) return status("Drop statement executed successfully (" + name + " already dropped).");
             throw FloeException.notFound(role ? "Role" : "User", name);
+        }
+        if (role) {
+            ctx.rights().requireOwnershipOrManageGrants(ctx.catalog().role(name));
+        } else {
+            ctx.rights().requireOwnership(ctx.catalog().user(name));
         }
         if (role && BUILT_IN_ROLES.contains(name)) {
             throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "Cannot drop the system role " + name + ".");
@@ -205,11 +222,17 @@ final class AccessControlExecutor {
                     ? ObjectName.database(StatementExecutor.single(all.container().parts()))
                     : ctx.qualifySchema(all.container());
             requireExists(all.containerKind(), container);
+            // Grants on ALL or FUTURE objects of a container need MANAGE GRANTS
+            // (https://docs.snowflake.com/en/sql-reference/sql/grant-privilege, "Access control requirements").
+            ctx.rights().requireOnAccount(Privileges.MANAGE_GRANTS);
             return new String[] {(all.future() ? "FUTURE_" : "ALL_") + all.objectKind().name() + "S_IN_" + all.containerKind().name(),
                     container.toString()};
         }
         GrantOnObject on = (GrantOnObject) target;
-        if (on.kind() == ObjectKind.ACCOUNT) return new String[] {"ACCOUNT", "FLOE"};
+        if (on.kind() == ObjectKind.ACCOUNT) {
+            ctx.rights().requireOnAccount(Privileges.MANAGE_GRANTS);
+            return new String[] {"ACCOUNT", "FLOE"};
+        }
         dev.floe.sql.tree.QualifiedName name = on.name().orElseThrow(() ->
                 FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "GRANT ON " + on.kind() + " needs an object name"));
         ObjectName object;
@@ -219,27 +242,42 @@ final class AccessControlExecutor {
             case WAREHOUSE: {
                 String w = StatementExecutor.single(name.parts());
                 if (ctx.catalog().warehouse(w) == null) throw FloeException.notFound("Object", w);
+                ctx.rights().requireGrantable("WAREHOUSE", w, ctx.catalog().warehouse(w).owner(), "warehouse", w);
                 return new String[] {"WAREHOUSE", w};
             }
             default: object = ctx.qualify(name);
         }
-        requireExists(on.kind(), object);
+        String owner = requireExists(on.kind(), object);
+        String shortName = object.object() != null ? object.object() : object.schema() != null ? object.schema() : object.database();
+        ctx.rights().requireGrantable(on.kind().name(), object.toString(), owner, on.kind().name().toLowerCase(Locale.ROOT), shortName);
         return new String[] {on.kind().name(), object.toString()};
     }
 
-    private void requireExists(ObjectKind kind, ObjectName name) {
+    /** Fails when the role does not see the object; returns the object's owner role (null for kinds without one). */
+    private String requireExists(ObjectKind kind, ObjectName name) {
         CatalogState c = ctx.catalog();
         boolean exists;
+        String owner = null;
         switch (kind) {
-            case DATABASE: exists = c.database(name.database()) != null; break;
-            case SCHEMA: exists = c.schema(name) != null; break;
-            case TABLE: exists = c.table(name) != null; break;
+            case DATABASE: exists = c.database(name.database()) != null; if (exists) owner = c.database(name.database()).owner(); break;
+            case SCHEMA: exists = c.schema(name) != null; if (exists) owner = c.schema(name).owner(); break;
+            case TABLE: exists = c.table(name) != null; if (exists) owner = c.table(name).owner(); break;
             default: exists = true;
         }
         if (!exists) {
             String k = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
             throw FloeException.notFound(kind == ObjectKind.TABLE ? "Table" : k, name.toString());
         }
+        return owner;
+    }
+
+    /** A grant target as the targets it stands for: ALL TABLES IN a container is every table in it now. */
+    private List<String[]> expandAllTables(String[] target) {
+        boolean inSchema = target[0].equals("ALL_TABLES_IN_SCHEMA");
+        if (!inSchema && !target[0].equals("ALL_TABLES_IN_DATABASE")) return List.<String[]>of(target);
+        List<String[]> out = new java.util.ArrayList<>();
+        for (ObjectName t : GrantLifecycle.tablesIn(ctx.fullCatalog(), target[1], inSchema)) out.add(new String[] {"TABLE", t.toString()});
+        return out;
     }
 
     private static String privilege(Privilege p) {
@@ -249,6 +287,13 @@ final class AccessControlExecutor {
 
     private String requireRole(String role) {
         if (ctx.catalog().role(role) == null) throw FloeException.notFound("Role", role);
+        return role;
+    }
+
+    /** A role the session's role may grant or revoke: it owns it or holds MANAGE GRANTS. */
+    private String requireGrantableRole(String role) {
+        requireRole(role);
+        ctx.rights().requireOwnershipOrManageGrants(ctx.catalog().role(role));
         return role;
     }
 

@@ -10,6 +10,8 @@ import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.catalog.WarehouseDef;
 import dev.floe.engine.plan.Field;
 import dev.floe.engine.plan.PlanNode;
+import dev.floe.engine.security.GrantLifecycle;
+import dev.floe.engine.security.Privileges;
 import dev.floe.sql.tree.AddColumns;
 import dev.floe.sql.tree.AddTables;
 import dev.floe.sql.tree.AlterTable;
@@ -45,7 +47,8 @@ import java.util.Map;
  * CREATE / ALTER / DROP of databases, schemas, tables and warehouses. Each change is one catalog
  * version, written durably before it is visible; table storage is created before the catalog
  * names it and removed after the catalog forgets it, so a crash in between leaves nothing
- * dangling (see {@link TableStores}).
+ * dangling (see {@link TableStores}). Each checks the session role's privileges first; grants
+ * follow the objects they name (see {@link GrantLifecycle}).
  */
 final class DdlExecutor {
     private final StatementContext ctx;
@@ -57,10 +60,12 @@ final class DdlExecutor {
 
     StatementResult createDatabase(CreateDatabase s) {
         String name = s.name().canonical();
-        DatabaseDef existing = ctx.catalog().database(name);
+        ctx.rights().requireOnAccount(Privileges.CREATE_DATABASE);
+        DatabaseDef existing = ctx.fullCatalog().database(name);
         if (existing != null) {
             if (s.ifNotExists()) return exists(name);
             if (!s.orReplace()) throw FloeException.alreadyExists("Database", name);
+            ctx.rights().requireOnDatabase(existing, Privileges.OWNERSHIP);
             dropDatabase(name);
         }
         String comment = property(s.properties(), "COMMENT");
@@ -76,10 +81,14 @@ final class DdlExecutor {
 
     StatementResult createSchema(CreateSchema s) {
         ObjectName name = ctx.qualifySchema(s.name());
-        if (ctx.catalog().database(name.database()) == null) throw FloeException.notFound("Database", name.database());
-        if (ctx.catalog().schema(name) != null) {
+        DatabaseDef db = ctx.catalog().database(name.database());
+        if (db == null) throw FloeException.notFound("Database", name.database());
+        ctx.rights().requireOnDatabase(db, Privileges.CREATE_SCHEMA);
+        DatabaseDef existing = ctx.fullCatalog().schema(name);
+        if (existing != null) {
             if (s.ifNotExists()) return exists(name.schema());
             if (!s.orReplace()) throw FloeException.alreadyExists("Schema", name.toString());
+            ctx.rights().requireOnDatabase(existing, Privileges.OWNERSHIP);
             dropSchema(name);
         }
         String comment = property(s.properties(), "COMMENT");
@@ -90,10 +99,11 @@ final class DdlExecutor {
 
     StatementResult createTable(CreateTable s) {
         ObjectName name = ctx.qualify(s.name());
-        requireSchema(name);
-        TableDef existing = ctx.catalog().table(name);
+        ctx.rights().requireOnDatabase(requireSchema(name), Privileges.CREATE_TABLE);
+        TableDef existing = ctx.fullCatalog().table(name);
         if (existing != null && s.ifNotExists()) return exists(name.object());
         if (existing != null && !s.orReplace()) throw FloeException.alreadyExists("Table", name.toString());
+        if (existing != null) ctx.rights().requireOnTable(existing, Privileges.OWNERSHIP);
         if (s.interactive() && s.clusterBy().isEmpty()) {
             throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "An interactive table must have a CLUSTER BY clause.");
         }
@@ -131,8 +141,12 @@ final class DdlExecutor {
                 new InsertExecutor(ctx).append(table, source, null);
             }
             update(b -> {
-                if (existing != null) b.tables.remove(existing);
+                if (existing != null) {
+                    b.tables.remove(existing);
+                    GrantLifecycle.forget(b, existing.name());
+                }
                 b.tables.add(table);
+                GrantLifecycle.tableCreated(b, name, now);
             });
         } catch (RuntimeException e) {
             ctx.floe().stores().drop(id);
@@ -178,6 +192,7 @@ final class DdlExecutor {
             if (s.ifExists()) return status("ALTER", "Statement executed successfully.");
             throw FloeException.notFound("Table", name.toString());
         }
+        ctx.rights().requireOnTable(table, Privileges.OWNERSHIP);
         if (s.action() instanceof AddColumns) {
             List<ColumnDef> columns = new ArrayList<>(table.columns());
             List<ColumnDef> added = new ArrayList<>();
@@ -207,10 +222,14 @@ final class DdlExecutor {
         }
         if (s.action() instanceof RenameTo) {
             ObjectName target = ctx.qualify(((RenameTo) s.action()).newName());
-            requireSchema(target);
-            if (ctx.catalog().table(target) != null) throw FloeException.alreadyExists("Table", target.toString());
+            DatabaseDef targetSchema = requireSchema(target);
+            if (!target.schemaName().equals(name.schemaName())) ctx.rights().requireOnDatabase(targetSchema, Privileges.CREATE_TABLE);
+            if (ctx.fullCatalog().table(target) != null) throw FloeException.alreadyExists("Table", target.toString());
             TableDef renamed = table.withName(target, now);
-            update(b -> b.tables.set(b.tables.indexOf(table), renamed));
+            update(b -> {
+                b.tables.set(b.tables.indexOf(table), renamed);
+                GrantLifecycle.tableRenamed(b, name, target);
+            });
             return status("ALTER", "Statement executed successfully.");
         }
         throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "this ALTER TABLE action is not supported yet: " + s.action());
@@ -218,9 +237,11 @@ final class DdlExecutor {
 
     StatementResult createWarehouse(CreateWarehouse s) {
         String name = s.name().canonical();
-        WarehouseDef existing = ctx.catalog().warehouse(name);
+        ctx.rights().requireOnAccount(Privileges.CREATE_WAREHOUSE);
+        WarehouseDef existing = ctx.fullCatalog().warehouse(name);
         if (existing != null && s.ifNotExists()) return exists(name);
         if (existing != null && !s.orReplace()) throw FloeException.alreadyExists("Warehouse", name);
+        if (existing != null) ctx.rights().requireOnWarehouse(existing, Privileges.OWNERSHIP);
         if (!s.interactive() && !s.tables().isEmpty()) {
             throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "only an interactive warehouse takes a TABLES clause");
         }
@@ -230,7 +251,10 @@ final class DdlExecutor {
         WarehouseDef def = new WarehouseDef(name, s.interactive(), size, tables, props, now, ctx.session().role(),
                 props.get("COMMENT"));
         update(b -> {
-            if (existing != null) b.warehouses.remove(existing);
+            if (existing != null) {
+                b.warehouses.remove(existing);
+                GrantLifecycle.forgetWarehouse(b, name);
+            }
             b.warehouses.add(def);
         });
         ctx.session().useWarehouse(name);
@@ -259,6 +283,8 @@ final class DdlExecutor {
             if (s.ifExists()) return status("ALTER", "Statement executed successfully.");
             throw FloeException.notFound("Object", name);
         }
+        boolean operate = s.action() instanceof SuspendWarehouse || s.action() instanceof ResumeWarehouse;
+        ctx.rights().requireOnWarehouse(w, operate ? Privileges.OPERATE : Privileges.MODIFY);
         WarehouseDef next;
         if (s.action() instanceof AddTables || s.action() instanceof DropTables) {
             if (!w.interactive()) {
@@ -295,6 +321,7 @@ final class DdlExecutor {
             case DATABASE: {
                 String name = StatementExecutor.single(s.name().parts());
                 if (ctx.catalog().database(name) == null) return missing(s, "Database", name);
+                ctx.rights().requireOnDatabase(ctx.catalog().database(name), Privileges.OWNERSHIP);
                 dropDatabase(name);
                 if (name.equals(ctx.session().database())) ctx.session().useDatabase(null);
                 return status("DROP", name + " successfully dropped.");
@@ -302,6 +329,7 @@ final class DdlExecutor {
             case SCHEMA: {
                 ObjectName name = ctx.qualifySchema(s.name());
                 if (ctx.catalog().schema(name) == null) return missing(s, "Schema", name.toString());
+                ctx.rights().requireOnDatabase(ctx.catalog().schema(name), Privileges.OWNERSHIP);
                 dropSchema(name);
                 if (name.database().equals(ctx.session().database()) && name.schema().equals(ctx.session().schema())) {
                     ctx.session().useDatabase(name.database());
@@ -312,8 +340,10 @@ final class DdlExecutor {
                 ObjectName name = ctx.qualify(s.name());
                 TableDef t = ctx.catalog().table(name);
                 if (t == null) return missing(s, "Table", name.toString());
+                ctx.rights().requireOnTable(t, Privileges.OWNERSHIP);
                 update(b -> {
                     b.tables.remove(t);
+                    GrantLifecycle.forget(b, t.name());
                     detachFromWarehouses(b, List.of(t.name()));
                 });
                 ctx.floe().stores().drop(t.id());
@@ -323,7 +353,11 @@ final class DdlExecutor {
                 String name = StatementExecutor.single(s.name().parts());
                 WarehouseDef w = ctx.catalog().warehouse(name);
                 if (w == null) return missing(s, "Object", name);
-                update(b -> b.warehouses.remove(w));
+                ctx.rights().requireOnWarehouse(w, Privileges.OWNERSHIP);
+                update(b -> {
+                    b.warehouses.remove(w);
+                    GrantLifecycle.forgetWarehouse(b, name);
+                });
                 if (name.equals(ctx.session().warehouse())) ctx.session().useWarehouse(null);
                 return status("DROP", name + " successfully dropped.");
             }
@@ -346,6 +380,7 @@ final class DdlExecutor {
             b.databases.removeIf(d -> d.name().database().equals(name));
             b.schemas.removeIf(d -> d.name().database().equals(name));
             b.tables.removeAll(tables);
+            GrantLifecycle.forget(b, ObjectName.database(name));
             detachFromWarehouses(b, names(tables));
         });
         for (TableDef t : tables) ctx.floe().stores().drop(t.id());
@@ -356,6 +391,7 @@ final class DdlExecutor {
         update(b -> {
             b.schemas.removeIf(d -> d.name().equals(schema));
             b.tables.removeAll(tables);
+            GrantLifecycle.forget(b, schema);
             detachFromWarehouses(b, names(tables));
         });
         for (TableDef t : tables) ctx.floe().stores().drop(t.id());
@@ -381,11 +417,12 @@ final class DdlExecutor {
         return out;
     }
 
-    private void requireSchema(ObjectName name) {
-        if (ctx.floe().catalog().current().database(name.database()) == null) throw FloeException.notFound("Database", name.database());
-        if (ctx.floe().catalog().current().schema(name.schemaName()) == null) {
-            throw FloeException.notFound("Schema", name.schemaName().toString());
-        }
+    /** The schema of an object name, when the role sees it and its database. */
+    private DatabaseDef requireSchema(ObjectName name) {
+        if (ctx.catalog().database(name.database()) == null) throw FloeException.notFound("Database", name.database());
+        DatabaseDef schema = ctx.catalog().schema(name.schemaName());
+        if (schema == null) throw FloeException.notFound("Schema", name.schemaName().toString());
+        return schema;
     }
 
     private void update(java.util.function.Consumer<CatalogState.Builder> mutation) {

@@ -3,6 +3,7 @@ package dev.floe.engine;
 import dev.floe.engine.catalog.Catalog;
 import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.catalog.UserDef;
+import dev.floe.engine.security.AccessControl;
 import dev.floe.engine.security.Principal;
 import dev.floe.engine.system.QueryHistory;
 import dev.floe.storage.StoreOptions;
@@ -36,6 +37,7 @@ public final class Floe implements AutoCloseable {
     private final QueryHistory history = new QueryHistory(10_000);
     private final WarehouseSlots warehouseSlots = new WarehouseSlots();
     private final AtomicLong sessionIds = new AtomicLong();
+    private volatile AccessControl accessControl;
     private final int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final ExecutorService workers = Executors.newFixedThreadPool(parallelism, new ThreadFactory() {
         private final AtomicLong next = new AtomicLong();
@@ -107,12 +109,24 @@ public final class Floe implements AutoCloseable {
         return new Session(this, sessionIds.incrementAndGet());
     }
 
-    /** A session of an authenticated user acting in one of its roles. */
+    /** A session of an authenticated user acting in one of its roles; fails unless the role is granted to the user. */
     public Session newSession(Principal principal) {
+        accessControl().requireRole(principal);
         Session session = new Session(this, sessionIds.incrementAndGet());
         session.setUser(principal.user());
         session.useRole(principal.role());
         return session;
+    }
+
+    /** Privilege checks against the current catalog version (built once per version). */
+    public AccessControl accessControl() {
+        dev.floe.engine.catalog.CatalogState current = catalog.current();
+        AccessControl cached = accessControl;
+        if (cached == null || cached.catalog() != current) {
+            cached = new AccessControl(current);
+            accessControl = cached;
+        }
+        return cached;
     }
 
     /** The user of that (canonical) name, or null. */

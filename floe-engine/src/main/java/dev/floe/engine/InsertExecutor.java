@@ -46,6 +46,7 @@ final class InsertExecutor {
         if (table == null) {
             throw FloeException.notFound("Table", ctx.qualify(s.table()).toString());
         }
+        ctx.rights().requireOnTable(table, dev.floe.engine.security.Privileges.INSERT);
         PlanNode source = new QueryBinder(ctx, ctx).bind(s.source());
         int[] targets = targetColumns(table, s.columns());
         if (source.fields().size() != targets.length) {

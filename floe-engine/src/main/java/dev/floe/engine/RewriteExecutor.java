@@ -114,6 +114,8 @@ final class RewriteExecutor {
         if (table == null) {
             throw FloeException.notFound("Table", ctx.qualify(name).toString());
         }
+        // UPDATE and DELETE are also the names of the privileges they need.
+        ctx.rights().requireOnTable(table, verb);
         if (table.interactive()) {
             throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, verb + " is not supported on interactive tables: '" + table.name() + "'");
         }

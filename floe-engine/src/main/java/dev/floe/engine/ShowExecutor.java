@@ -20,7 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** SHOW and DESCRIBE: catalog listings with the column names Snowflake uses. */
+/**
+ * SHOW and DESCRIBE: catalog listings with the column names Snowflake uses, of the objects the
+ * session's role holds some privilege on (its catalog holds no others; roles, users and grants are
+ * filtered here).
+ */
 final class ShowExecutor {
     private static final SqlType TEXT = SqlType.VARCHAR;
     private static final SqlType LTZ = SqlType.TIMESTAMP_LTZ;
@@ -137,7 +141,7 @@ final class ShowExecutor {
         Table t = new Table("created_on", LTZ, "name", TEXT, "is_default", TEXT, "is_current", TEXT, "is_inherited", TEXT,
                 "assigned_to_users", COUNT, "granted_to_roles", COUNT, "granted_roles", COUNT, "owner", TEXT, "comment", TEXT);
         for (RoleDef r : catalog.roles) {
-            if (!matches(like, r.name())) continue;
+            if (!matches(like, r.name()) || !ctx.rights().sees(r)) continue;
             long users = 0;
             long toRoles = 0;
             long granted = 0;
@@ -160,7 +164,7 @@ final class ShowExecutor {
                 "disabled", TEXT, "default_warehouse", TEXT, "default_namespace", TEXT, "default_role", TEXT, "owner", TEXT,
                 "has_password", TEXT, "has_rsa_public_key", TEXT, "type", TEXT);
         for (UserDef u : catalog.users) {
-            if (!matches(like, u.name())) continue;
+            if (!matches(like, u.name()) || !ctx.rights().sees(u)) continue;
             t.add(u.name(), millisToNanos(u.createdMillis()), nz(u.property("LOGIN_NAME"), u.name()), nz(u.property("DISPLAY_NAME"), u.name()),
                     nz(u.property("COMMENT")), nz(u.property("DISABLED"), "false"), nz(u.property("DEFAULT_WAREHOUSE")),
                     nz(u.property("DEFAULT_NAMESPACE")), nz(u.property("DEFAULT_ROLE")), nz(u.owner()),
@@ -174,6 +178,7 @@ final class ShowExecutor {
         Table t = new Table("created_on", LTZ, "privilege", TEXT, "granted_on", TEXT, "name", TEXT, "granted_to", TEXT,
                 "grantee_name", TEXT, "grant_option", TEXT, "granted_by", TEXT);
         for (GrantDef g : catalog.grants) {
+            if (!ctx.rights().sees(g, ctx.session().user())) continue;
             if (scope != null && scope.name().isPresent()) {
                 String name = StatementExecutor.single(scope.name().get().parts());
                 boolean to = scope.preposition() == ShowScope.Preposition.TO;

@@ -15,6 +15,9 @@ import dev.floe.engine.exec.ScanStats;
 import dev.floe.engine.expr.EvalContext;
 import dev.floe.engine.optimizer.Optimizer;
 import dev.floe.engine.plan.PlanNode;
+import dev.floe.engine.security.AccessControl;
+import dev.floe.engine.security.Privileges;
+import dev.floe.engine.security.RoleRights;
 import dev.floe.engine.system.SystemViews;
 import dev.floe.sql.tree.FunctionCall;
 import dev.floe.sql.tree.Identifier;
@@ -31,13 +34,16 @@ import java.util.Map;
 /**
  * Everything one statement works with: the catalog version it started on, the session, the
  * statement's start time (CURRENT_TIMESTAMP), one storage snapshot per table it reads, and its
- * cancellation flag and timeout.
+ * cancellation flag and timeout. The catalog it resolves names in is the one the session's role
+ * sees: objects the role holds no privilege on do not exist for it.
  */
 final class StatementContext implements BindContext, TableResolver {
     private static final String INFORMATION_SCHEMA = "INFORMATION_SCHEMA";
     private final Floe floe;
     private final Session session;
     private final CatalogState catalog;
+    private final CatalogState fullCatalog;
+    private final RoleRights rights;
     private final long startNanos;
     private final EvalContext eval;
     private final ScanStats scanStats = new ScanStats();
@@ -46,7 +52,10 @@ final class StatementContext implements BindContext, TableResolver {
     StatementContext(Floe floe, Session session, long startMillis) {
         this.floe = floe;
         this.session = session;
-        this.catalog = floe.catalog().current();
+        AccessControl access = floe.accessControl();
+        this.fullCatalog = access.catalog();
+        this.rights = access.rights(session.role());
+        this.catalog = rights.visibleCatalog();
         this.startNanos = Math.multiplyExact(startMillis, 1_000_000L);
         this.eval = new EvalContext(session.timeZone(), startNanos, timeoutMillis());
     }
@@ -80,6 +89,25 @@ final class StatementContext implements BindContext, TableResolver {
 
     CatalogState catalog() {
         return catalog;
+    }
+
+    /** The whole catalog, for checks that must see objects the role cannot (a name already taken). */
+    CatalogState fullCatalog() {
+        return fullCatalog;
+    }
+
+    /** The privileges of the session's role. */
+    RoleRights rights() {
+        return rights;
+    }
+
+    /** Running a query or DML on a warehouse needs USAGE on it (https://docs.snowflake.com/en/sql-reference/sql/use-warehouse). */
+    void requireWarehouseUsage() {
+        String name = session.warehouse();
+        if (name == null) return;
+        WarehouseDef w = catalog.warehouse(name);
+        if (w == null) throw FloeException.notFound("Object", name);
+        rights.requireOnWarehouse(w, Privileges.USAGE);
     }
 
     EvalContext eval() {
@@ -156,6 +184,7 @@ final class StatementContext implements BindContext, TableResolver {
         if (table == null) {
             throw FloeException.notFound("Object", qualify(name).toString());
         }
+        rights.requireOnTable(table, Privileges.SELECT);
         checkWarehouseServes(table);
         return table;
     }
@@ -197,7 +226,20 @@ final class StatementContext implements BindContext, TableResolver {
     }
 
     private SystemViews systemViews() {
-        return new SystemViews(catalog, floe::stats, floe.history());
+        return new SystemViews(catalog, floe::stats, rights.isAccountAdmin() ? floe.history() : ownHistory());
+    }
+
+    /**
+     * The statements of the session's user only: QUERY_HISTORY shows a user its own queries
+     * (https://docs.snowflake.com/en/sql-reference/functions/query_history).
+     */
+    private dev.floe.engine.system.QueryHistory ownHistory() {
+        List<dev.floe.engine.system.QueryRecord> all = floe.history().newest(Integer.MAX_VALUE);
+        dev.floe.engine.system.QueryHistory own = new dev.floe.engine.system.QueryHistory(Math.max(1, all.size()));
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).userName().equals(session.user())) own.add(all.get(i));
+        }
+        return own;
     }
 
     /** An interactive warehouse answers only for the interactive tables attached to it. */

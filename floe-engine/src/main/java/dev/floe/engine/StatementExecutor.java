@@ -5,6 +5,8 @@ import dev.floe.engine.catalog.DatabaseDef;
 import dev.floe.engine.catalog.ObjectName;
 import dev.floe.engine.plan.Field;
 import dev.floe.engine.plan.PlanNode;
+import dev.floe.engine.security.Principal;
+import dev.floe.engine.security.Privileges;
 import dev.floe.sql.tree.AlterSession;
 import dev.floe.sql.tree.AlterTable;
 import dev.floe.sql.tree.AlterUser;
@@ -47,6 +49,9 @@ final class StatementExecutor {
     }
 
     StatementResult execute(Statement s) {
+        if (s instanceof QueryStatement || s instanceof Insert || s instanceof Update || s instanceof Delete) {
+            ctx.requireWarehouseUsage();
+        }
         if (s instanceof QueryStatement) return query(((QueryStatement) s).query());
         if (s instanceof Insert) return new InsertExecutor(ctx).insert((Insert) s);
         if (s instanceof Use) return use((Use) s);
@@ -128,12 +133,14 @@ final class StatementExecutor {
             case WAREHOUSE: {
                 String name = single(use.name().parts());
                 if (ctx.catalog().warehouse(name) == null) throw FloeException.notFound("Object", name);
+                ctx.rights().requireOnWarehouse(ctx.catalog().warehouse(name), Privileges.USAGE);
                 session.useWarehouse(name);
                 break;
             }
             case ROLE: {
                 String name = single(use.name().parts());
                 if (ctx.catalog().role(name) == null) throw FloeException.notFound("Role", name);
+                ctx.floe().accessControl().requireRole(new Principal(session.user(), name));
                 session.useRole(name);
                 break;
             }

@@ -3,6 +3,7 @@ package dev.floe.engine;
 import dev.floe.engine.catalog.Catalog;
 import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.catalog.UserDef;
+import dev.floe.engine.ingest.StreamingIngest;
 import dev.floe.engine.security.Principal;
 import dev.floe.engine.system.QueryHistory;
 import dev.floe.storage.StoreOptions;
@@ -31,6 +32,7 @@ public final class Floe implements AutoCloseable {
     private final Path dataDir;
     private final Catalog catalog;
     private final TableStores stores;
+    private final StreamingIngest ingest;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final QueryHistory history = new QueryHistory(10_000);
@@ -48,10 +50,12 @@ public final class Floe implements AutoCloseable {
         }
     });
 
-    private Floe(Path dataDir, Catalog catalog, TableStores stores, FileChannel lockChannel, FileLock lock) {
+    private Floe(Path dataDir, Catalog catalog, TableStores stores, StreamingIngest ingest, FileChannel lockChannel,
+                 FileLock lock) {
         this.dataDir = dataDir;
         this.catalog = catalog;
         this.stores = stores;
+        this.ingest = ingest;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -79,7 +83,8 @@ public final class Floe implements AutoCloseable {
             Catalog catalog = Catalog.open(dataDir);
             stores = new TableStores(dataDir, storeOptions);
             stores.openAll(catalog.current().tables);
-            return new Floe(dataDir, catalog, stores, channel, lock);
+            StreamingIngest ingest = new StreamingIngest(dataDir, catalog, stores::get, StreamingIngest.DEFAULT_MEMORY_BUDGET_BYTES);
+            return new Floe(dataDir, catalog, stores, ingest, channel, lock);
         } catch (IOException e) {
             closeQuietly(stores);
             closeQuietly(channel);
@@ -113,6 +118,11 @@ public final class Floe implements AutoCloseable {
         session.setUser(principal.user());
         session.useRole(principal.role());
         return session;
+    }
+
+    /** Streaming ingest: pipes, channels and appends (the engine behind the Snowpipe Streaming API). */
+    public StreamingIngest ingest() {
+        return ingest;
     }
 
     /** The user of that (canonical) name, or null. */
@@ -165,6 +175,7 @@ public final class Floe implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        ingest.close();
         try {
             stores.close();
             lock.release();

@@ -1,0 +1,13 @@
+package dev.floe.engine.ingest;
+
+/**
+ * A pipe: the named entry point of streaming ingest into one table. {@code isDefault} marks the
+ * pipe {@code <TABLE>-STREAMING} created on first use (its owner is null, as Snowflake shows it);
+ * {@code definition} is the pipe's {@code COPY INTO} text as SHOW PIPES and DESCRIBE PIPE show it.
+ */
+public record PipeInfo(long pipeId, String databaseName, String schemaName, String pipeName, String tableName,
+                       boolean isDefault, String definition, String owner, long createdOnMs, String comment) {
+    public static final String DEFAULT_SUFFIX = "-STREAMING";
+    public static final String DEFAULT_COMMENT =
+            "Default pipe for Snowpipe Streaming High Performance ingestion to a table. Created and managed by Floe.";
+}

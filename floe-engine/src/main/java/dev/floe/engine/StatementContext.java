@@ -208,7 +208,7 @@ final class StatementContext implements BindContext, TableResolver {
     }
 
     private SystemViews systemViews() {
-        return new SystemViews(catalog, floe::stats, floe.history());
+        return new SystemViews(catalog, floe::stats, floe.history(), floe.ingest());
     }
 
     /** An interactive warehouse answers only for the interactive tables attached to it. */

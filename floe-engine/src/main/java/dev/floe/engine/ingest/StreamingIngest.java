@@ -45,6 +45,8 @@ public final class StreamingIngest implements AutoCloseable {
     public static final long DEFAULT_MEMORY_BUDGET_BYTES = 256L << 20;
     /** The largest decompressed body of one append. */
     public static final int MAX_BODY_BYTES = 128 << 20;
+    /** A declared body size is only a hint: buffers start at most this large and grow with what arrives. */
+    private static final int FIRST_READ_BYTES = 1 << 20;
     private static final long FLUSH_INTERVAL_MS = 1_000;
     private static final String DROPPED_TOKEN = "";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -489,7 +491,7 @@ public final class StreamingIngest implements AutoCloseable {
 
         /** Reads all of {@code in}; returns the budget now reserved for it. */
         long read(InputStream in, long reserved) {
-            bytes = new byte[(int) Math.max(8192, Math.min(reserved, MAX_BODY_BYTES))];
+            bytes = new byte[(int) Math.max(8192, Math.min(reserved, FIRST_READ_BYTES))];
             try {
                 int n;
                 while ((n = in.read(bytes, length, bytes.length - length)) >= 0) {

@@ -54,7 +54,7 @@ final class Channel {
     /** The decoder for the table's current version, rebuilt after DDL changed the table. */
     NdjsonDecoder decoder(TableDef table, TableSchema schema) {
         if (decoder == null || decoder.shape.table != table) {
-            decoder = new NdjsonDecoder(new TableShape(table, schema));
+            decoder = new NdjsonDecoder(new TableShape(table, schema, pipe.info.fieldMapping()));
         }
         return decoder;
     }

@@ -106,6 +106,12 @@ final class NdjsonDecoder {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 column = columnOf(key);
+                if (column == TableShape.IGNORED) {
+                    column = -1;
+                    p.nextToken();
+                    p.skipChildren();
+                    continue;
+                }
                 if (column < 0) {
                     throw new RowRejected("field \"" + key + "\" matches no column of table " + shape.table.name().object());
                 }

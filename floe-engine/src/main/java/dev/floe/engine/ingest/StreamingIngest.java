@@ -94,15 +94,19 @@ public final class StreamingIngest implements AutoCloseable {
      * does. Names ending in {@code -STREAMING} are reserved for default pipes.
      */
     public PipeInfo createPipe(Principal principal, String db, String schema, String pipe, String table, String definition,
-                               boolean orReplace, boolean ifNotExists, String comment) {
+                               Map<String, String> fieldMapping, boolean orReplace, boolean ifNotExists, String comment) {
         Objects.requireNonNull(principal, "principal");
         if (pipe.endsWith(PipeInfo.DEFAULT_SUFFIX)) {
             throw IngestException.invalid("Pipe names ending in " + PipeInfo.DEFAULT_SUFFIX
                     + " are reserved for the default pipes of streaming ingest: " + pipe);
         }
         if (pipe.indexOf('/') >= 0) throw IngestException.invalid("Pipe names must not contain '/': " + pipe);
-        if (catalog.current().table(ObjectName.object(db, schema, table)) == null) {
-            throw IngestException.tableNotFound(db, schema, table);
+        TableDef target = catalog.current().table(ObjectName.object(db, schema, table));
+        if (target == null) throw IngestException.tableNotFound(db, schema, table);
+        for (String column : fieldMapping.values()) {
+            if (target.columnIndex(column) < 0) {
+                throw IngestException.invalid("Table " + target.name() + " has no column " + column);
+            }
         }
         ObjectName key = ObjectName.object(db, schema, pipe);
         synchronized (pipeLock) {
@@ -113,7 +117,7 @@ public final class StreamingIngest implements AutoCloseable {
             }
             if (existing != null) forgetChannels(existing);
             PipeState ps = new PipeState(new PipeInfo(nextPipeId.getAndIncrement(), db, schema, pipe, table, false, definition,
-                    principal.role(), System.currentTimeMillis(), comment));
+                    principal.role(), System.currentTimeMillis(), comment, fieldMapping));
             pipes.put(key, ps);
             saveNow();
             return ps.info;
@@ -412,7 +416,7 @@ public final class StreamingIngest implements AutoCloseable {
                 String definition = "COPY INTO " + ObjectName.object(db, schema, table)
                         + " FROM TABLE(DATA_SOURCE(TYPE => 'STREAMING')) MATCH_BY_COLUMN_NAME = CASE_INSENSITIVE";
                 ps = new PipeState(new PipeInfo(nextPipeId.getAndIncrement(), db, schema, pipe, table, true, definition, null,
-                        System.currentTimeMillis(), PipeInfo.DEFAULT_COMMENT));
+                        System.currentTimeMillis(), PipeInfo.DEFAULT_COMMENT, Map.of()));
                 pipes.put(key, ps);
                 saveNow();
             }

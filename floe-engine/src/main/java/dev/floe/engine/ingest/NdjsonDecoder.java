@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.floe.types.vector.ColumnBatch;
 import dev.floe.types.vector.ColumnVector;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,11 +20,13 @@ import java.util.Map;
  * skipped and counted, with a message naming its row (1-based within the call), column and
  * reason; the other rows are kept (Snowflake's ON_ERROR = CONTINUE).
  *
- * <p>One decoder per channel, reused call after call (the vectors are copied by the store on
- * append); not thread-safe.
+ * <p>One Jackson parser reads the whole body (creating one per row would cost more than decoding
+ * it); the lines are found first, so that after a bad row parsing resumes at the next line, and a
+ * line holding more than one value is rejected as a whole. One decoder per channel, reused call
+ * after call (the store copies the vectors on append); not thread-safe.
  */
 final class NdjsonDecoder {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     private static final int KEY_CACHE_LIMIT = 1024;
 
     final TableShape shape;
@@ -32,7 +37,12 @@ final class NdjsonDecoder {
     private final Map<String, Integer> keyColumns = new HashMap<>();
     private int capacity;
     private int stamp;
+    /** Per non-blank line of the body: where it starts and its line index (blank lines included). */
+    private int[] lineStart = new int[1024];
+    private int[] lineIndex = new int[1024];
 
+    /** The column the row being decoded failed at, or -1 when the fault is not one column's. */
+    private int failedColumn;
     private int rows;
     private int rejected;
     private String lastError;
@@ -56,16 +66,10 @@ final class NdjsonDecoder {
         rejected = 0;
         lastError = null;
         for (ColumnVector v : vectors) v.reset();
-        int rowNumber = 0;
-        int start = 0;
-        while (start < length) {
-            int end = start;
-            while (end < length && data[end] != '\n') end++;
-            if (!blank(data, start, end)) {
-                rowNumber++;
-                decodeRow(data, start, end - start, rowNumber);
-            }
-            start = end + 1;
+        int lines = findLines(data, length);
+        int next = 0;
+        while (next < lines) {
+            next = decodeFrom(data, length, next, lines);
         }
     }
 
@@ -87,6 +91,28 @@ final class NdjsonDecoder {
         return new ColumnBatch(vectors, rows);
     }
 
+    private int findLines(byte[] data, int length) {
+        int count = 0;
+        int index = 0;
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            while (end < length && data[end] != '\n') end++;
+            if (!blank(data, start, end)) {
+                if (count == lineStart.length) {
+                    lineStart = Arrays.copyOf(lineStart, count * 2);
+                    lineIndex = Arrays.copyOf(lineIndex, count * 2);
+                }
+                lineStart[count] = start;
+                lineIndex[count] = index;
+                count++;
+            }
+            index++;
+            start = end + 1;
+        }
+        return count;
+    }
+
     private static boolean blank(byte[] data, int from, int to) {
         for (int i = from; i < to; i++) {
             byte b = data[i];
@@ -95,58 +121,97 @@ final class NdjsonDecoder {
         return true;
     }
 
-    private void decodeRow(byte[] data, int offset, int length, int rowNumber) {
-        if (rows == capacity) grow();
-        int column = -1;
-        try (JsonParser p = JSON.createParser(data, offset, length)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new RowRejected("expected a JSON object, got " + ColumnConverter.describe(p, p.currentToken()));
+    /**
+     * Decodes rows {@code first..} with one parser until the end or a bad row; returns the row to
+     * resume at. Row r is the r-th non-blank line; Jackson numbers the parser's lines from 1.
+     */
+    private int decodeFrom(byte[] data, int length, int first, int lines) {
+        int baseLine = lineIndex[first] - 1;
+        int row = first;
+        try (JsonParser p = JSON.createParser(data, lineStart[first], length - lineStart[first])) {
+            while (row < lines) {
+                JsonToken token = p.nextToken();
+                if (row > first && p.currentTokenLocation().getLineNr() == lineIndex[row - 1] - baseLine) {
+                    return rejectPrevious(row);
+                }
+                if (rows == capacity) grow();
+                failedColumn = -1;
+                if (token != JsonToken.START_OBJECT) {
+                    throw new RowRejected("expected a JSON object, got " + ColumnConverter.describe(p, token));
+                }
+                decodeObject(p);
+                if (p.currentLocation().getLineNr() != lineIndex[row] - baseLine) {
+                    throw new RowRejected("a row must be a JSON object on one line");
+                }
+                rows++;
+                row++;
             }
-            int row = stamp == Integer.MAX_VALUE ? resetStamps() : ++stamp;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                column = columnOf(key);
-                if (column == TableShape.IGNORED) {
-                    column = -1;
-                    p.nextToken();
-                    p.skipChildren();
-                    continue;
-                }
-                if (column < 0) {
-                    throw new RowRejected("field \"" + key + "\" matches no column of table " + shape.table.name().object());
-                }
-                if (seenInRow[column] == row) {
-                    throw new RowRejected("field \"" + key + "\" is given twice");
-                }
-                seenInRow[column] = row;
-                JsonToken value = p.nextToken();
-                if (value == JsonToken.VALUE_NULL) {
-                    if (!shape.nullable[column]) throw new RowRejected("NULL in a NOT NULL column");
-                    vectors[column].setNull(rows);
-                } else {
-                    vectors[column].setNotNull(rows);
-                    converters[column].convert(p, value, vectors[column], rows);
-                }
+            JsonToken trailing = p.nextToken();
+            if (trailing != null && row > first && p.currentTokenLocation().getLineNr() == lineIndex[row - 1] - baseLine) {
+                return rejectPrevious(row);
             }
-            column = -1;
-            if (p.nextToken() != null) {
-                throw new RowRejected("more than one JSON value on the line");
-            }
-            for (int c = 0; c < vectors.length; c++) {
-                if (seenInRow[c] == row) continue;
-                if (!shape.nullable[c]) {
-                    column = c;
-                    throw new RowRejected("missing value for a NOT NULL column");
-                }
-                vectors[c].setNull(rows);
-            }
-            rows++;
+            return row;
         } catch (RowRejected e) {
-            reject(rowNumber, column, e.getMessage());
+            reject(row + 1, failedColumn, e.getMessage());
+            return row + 1;
         } catch (JsonProcessingException e) {
-            reject(rowNumber, -1, "malformed JSON at character " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            if (row > first && e.getLocation().getLineNr() == lineIndex[row - 1] - baseLine) {
+                return rejectPrevious(row);
+            }
+            reject(row + 1, -1, "malformed JSON at character " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            return row + 1;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The row before {@code row} was followed by more on its line: it is taken back and rejected. */
+    private int rejectPrevious(int row) {
+        rows--;
+        reject(row, -1, "more than one JSON value on the line");
+        return row;
+    }
+
+    /**
+     * Fills position {@code rows} from the object whose START_OBJECT was just read; a fault throws
+     * {@link RowRejected} with the offending column in {@link #failedColumn}.
+     */
+    private void decodeObject(JsonParser p) throws IOException, RowRejected {
+        int row = stamp == Integer.MAX_VALUE ? resetStamps() : ++stamp;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            failedColumn = -1;
+            String key = p.currentName();
+            int column = columnOf(key);
+            if (column == TableShape.IGNORED) {
+                p.nextToken();
+                p.skipChildren();
+                continue;
+            }
+            if (column < 0) {
+                throw new RowRejected("field \"" + key + "\" matches no column of table " + shape.table.name().object());
+            }
+            failedColumn = column;
+            if (seenInRow[column] == row) {
+                throw new RowRejected("field \"" + key + "\" is given twice");
+            }
+            seenInRow[column] = row;
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.VALUE_NULL) {
+                if (!shape.nullable[column]) throw new RowRejected("NULL in a NOT NULL column");
+                vectors[column].setNull(rows);
+            } else {
+                vectors[column].setNotNull(rows);
+                converters[column].convert(p, value, vectors[column], rows);
+            }
+        }
+        failedColumn = -1;
+        for (int c = 0; c < vectors.length; c++) {
+            if (seenInRow[c] == row) continue;
+            if (!shape.nullable[c]) {
+                failedColumn = c;
+                throw new RowRejected("missing value for a NOT NULL column");
+            }
+            vectors[c].setNull(rows);
         }
     }
 
@@ -159,7 +224,7 @@ final class NdjsonDecoder {
     }
 
     private int resetStamps() {
-        java.util.Arrays.fill(seenInRow, 0);
+        Arrays.fill(seenInRow, 0);
         stamp = 1;
         return stamp;
     }

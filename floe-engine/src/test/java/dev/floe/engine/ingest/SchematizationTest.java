@@ -125,6 +125,9 @@ class SchematizationTest {
                 {"{\"id\": 1, \"ID\": 2}", "Row 2, column ID (NUMBER(5,0)): field \"ID\" is given twice"},
                 {"{\"id\": 1} {\"id\": 2}", "Row 2: more than one JSON value on the line"},
                 {"[1, 2]", "Row 2: expected a JSON object, got a JSON array"},
+                {"{\"id\": 1} xyz", "Row 2: more than one JSON value on the line"},
+                {"{\"id\": \"unterminated}", "Row 2: malformed JSON at character 22: Illegal unquoted character"
+                        + " ((CTRL-CHAR, code 10)): has to be escaped using backslash to be included in string value"},
                 {"{\"id\": 1, \"tags\": [{\"a\": 1, \"a\": 2}]}", "Row 2, column TAGS (ARRAY): duplicate key \"a\" in an object"},
             };
             int id = 0;
@@ -145,6 +148,27 @@ class SchematizationTest {
                 assertEquals(3L * (i + 1), st.rowsParsed());
             }
             assertEquals(List.of(Long.toString(2L * cases.length)), rows(session(floe), "SELECT COUNT(*) FROM READINGS"));
+        }
+    }
+
+    @Test
+    void rowsAreNonBlankLinesAndParsingResumesAfterABadOne() {
+        try (Floe floe = Floe.open(dataDir)) {
+            setUpTyped(floe);
+            StreamingIngest ingest = floe.ingest();
+            String token = ingest.openChannel(LOADER, DB, SCHEMA, TYPED_PIPE, "CH", null).continuationToken();
+            AppendResult r = appendTyped(ingest, token, "1", "\n  \n{\"id\": 1}\r\n{\"id\":\n2}\n{\"id\": 3}\n{\"id\": 4}");
+            assertEquals(3, r.rowsAccepted());
+            assertEquals(2, r.rowsRejected());
+            ChannelStatus st = ingest.status(LOADER, DB, SCHEMA, TYPED_PIPE, "CH");
+            assertEquals("Row 3: malformed JSON at character 2: Unexpected character ('}' (code 125)): Expected space separating"
+                    + " root-level values", st.lastErrorMessage());
+            assertEquals(List.of("1", "3", "4"), rows(session(floe), "SELECT id FROM READINGS ORDER BY id"));
+            AppendResult split = appendTyped(ingest, r.nextContinuationToken(), "2", "{\"id\": 5}\n{\"id\":\n6}");
+            // Row 2 spans two lines and is rejected; its second line, row 3, is no object of its own.
+            assertEquals(1, split.rowsAccepted());
+            assertEquals(2, split.rowsRejected());
+            assertEquals(List.of("1", "3", "4", "5"), rows(session(floe), "SELECT id FROM READINGS ORDER BY id"));
         }
     }
 

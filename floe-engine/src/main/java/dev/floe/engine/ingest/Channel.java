@@ -17,8 +17,9 @@ final class Channel {
     final String tokenKey;
     final ReentrantLock lock = new ReentrantLock();
 
+    /** Written under lock; read without it by listings. */
+    volatile long tableId;
     // Guarded by lock.
-    long tableId;
     long createdOnMs;
     long generation;
     long sequence;

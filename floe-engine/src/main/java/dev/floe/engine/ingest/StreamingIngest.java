@@ -367,27 +367,9 @@ public final class StreamingIngest implements AutoCloseable {
             String qualified = p.databaseName() + "." + p.schemaName() + "." + p.pipeName();
             if (pipeName != null && !pipeName.equals(p.pipeName()) && !pipeName.equals(qualified)) continue;
             PipeState ps = pipes.get(ObjectName.object(p.databaseName(), p.schemaName(), p.pipeName()));
-            long start = Long.MIN_VALUE;
-            long bytes = 0;
-            long rows = 0;
-            long calls = 0;
-            for (UsageHistory.Window w : ps.usage.between(fromMs, toMs)) {
-                long bucket = w.startMs() - Math.floorMod(w.startMs(), window);
-                if (bucket != start && calls > 0) {
-                    out.add(new PipeUsage(p.pipeId(), p.databaseName(), p.schemaName(), p.pipeName(), start, start + window,
-                            bytes, rows, calls));
-                    bytes = 0;
-                    rows = 0;
-                    calls = 0;
-                }
-                start = bucket;
-                bytes += w.bytes();
-                rows += w.rows();
-                calls += w.calls();
-            }
-            if (calls > 0) {
-                out.add(new PipeUsage(p.pipeId(), p.databaseName(), p.schemaName(), p.pipeName(), start, start + window,
-                        bytes, rows, calls));
+            for (UsageHistory.Window w : ps.usage.between(fromMs, toMs, window)) {
+                out.add(new PipeUsage(p.pipeId(), p.databaseName(), p.schemaName(), p.pipeName(), w.startMs(),
+                        w.startMs() + window, w.bytes(), w.rows(), w.calls()));
             }
         }
         return out;

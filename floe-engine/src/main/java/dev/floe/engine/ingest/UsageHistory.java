@@ -32,17 +32,35 @@ final class UsageHistory {
         windows.put(w.startMs(), new long[] {w.bytes(), w.rows(), w.calls()});
     }
 
-    /** The windows overlapping [fromMs, toMs), oldest first. */
-    synchronized List<Window> between(long fromMs, long toMs) {
+    /**
+     * The figures in [fromMs, toMs) summed per window of {@code windowMs} (a multiple of
+     * {@link #WINDOW_MS}, aligned to the epoch), oldest first; windows without ingest are left out.
+     */
+    synchronized List<Window> between(long fromMs, long toMs, long windowMs) {
         List<Window> out = new ArrayList<>();
+        long start = 0;
+        long bytes = 0;
+        long rows = 0;
+        long calls = 0;
         for (Map.Entry<Long, long[]> e : windows.subMap(fromMs - WINDOW_MS + 1, true, toMs, false).entrySet()) {
+            long bucket = e.getKey() - Math.floorMod(e.getKey(), windowMs);
+            if (calls > 0 && bucket != start) {
+                out.add(new Window(start, bytes, rows, calls));
+                bytes = 0;
+                rows = 0;
+                calls = 0;
+            }
             long[] w = e.getValue();
-            out.add(new Window(e.getKey(), w[0], w[1], w[2]));
+            start = bucket;
+            bytes += w[0];
+            rows += w[1];
+            calls += w[2];
         }
+        if (calls > 0) out.add(new Window(start, bytes, rows, calls));
         return out;
     }
 
     synchronized List<Window> all() {
-        return between(Long.MIN_VALUE + WINDOW_MS, Long.MAX_VALUE);
+        return between(Long.MIN_VALUE + WINDOW_MS, Long.MAX_VALUE, WINDOW_MS);
     }
 }

@@ -47,6 +47,9 @@ class CreatePipeTest {
             FloeException exists = assertThrows(FloeException.class, () -> s.executeOne("CREATE PIPE sensor_pipe AS COPY INTO"
                     + " SENSOR_DATA FROM (SELECT * FROM TABLE(DATA_SOURCE(TYPE => 'STREAMING')))"));
             assertEquals("SQL compilation error:\nObject 'KAFKA_INTERACTIVE.STREAMING.SENSOR_PIPE' already exists.", exists.getMessage());
+            assertEquals("SENSOR_PIPE already exists, statement succeeded.", s.executeOne("CREATE PIPE IF NOT EXISTS sensor_pipe AS"
+                    + " COPY INTO SENSOR_DATA FROM (SELECT * FROM TABLE(DATA_SOURCE(TYPE => 'STREAMING')))").text(0, 0));
+            assertEquals(Map.of("dev", "DEVICE_ID", "reading", "VALUE"), ingest.pipeInfo(LOADER, DB, SCHEMA, "SENSOR_PIPE").fieldMapping());
             s.execute("CREATE OR REPLACE PIPE sensor_pipe AS COPY INTO SENSOR_DATA FROM (SELECT * FROM TABLE(DATA_SOURCE(TYPE => 'STREAMING')))");
             assertEquals(Map.of(), ingest.pipeInfo(LOADER, DB, SCHEMA, "SENSOR_PIPE").fieldMapping());
             IngestException replaced = assertThrows(IngestException.class,
@@ -100,6 +103,15 @@ class CreatePipeTest {
             FloeException count = assertThrows(FloeException.class, () -> s.executeOne("CREATE PIPE p AS COPY INTO SENSOR_DATA"
                     + " (value) FROM (SELECT $1:a, $1:b FROM TABLE(DATA_SOURCE(TYPE => 'STREAMING')))"));
             assertEquals("SQL compilation error:\nThe pipe selects 2 fields for 1 columns", count.getMessage());
+            s.execute("CREATE SCHEMA OTHER");
+            FloeException otherSchema = assertThrows(FloeException.class, () -> s.executeOne("CREATE PIPE OTHER.p AS COPY INTO"
+                    + " STREAMING.SENSOR_DATA FROM (SELECT * FROM TABLE(DATA_SOURCE(TYPE => 'STREAMING')))"));
+            assertEquals("SQL compilation error:\nA pipe must load a table of its own schema KAFKA_INTERACTIVE.OTHER, not"
+                    + " KAFKA_INTERACTIVE.STREAMING.SENSOR_DATA", otherSchema.getMessage());
+            FloeException noTable = assertThrows(FloeException.class, () -> s.executeOne("CREATE PIPE STREAMING.p AS COPY INTO"
+                    + " STREAMING.NOPE FROM (SELECT * FROM TABLE(DATA_SOURCE(TYPE => 'STREAMING')))"));
+            assertEquals("SQL compilation error:\nTable 'KAFKA_INTERACTIVE.STREAMING.NOPE' does not exist or not authorized.",
+                    noTable.getMessage());
         }
     }
 }

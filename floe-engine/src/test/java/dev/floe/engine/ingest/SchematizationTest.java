@@ -105,6 +105,33 @@ class SchematizationTest {
     }
 
     @Test
+    void everyColumnTypeTakesItsJsonForms() {
+        try (Floe floe = Floe.open(dataDir)) {
+            IngestTestSupport.setUp(floe);
+            Session s = session(floe);
+            s.execute("CREATE TABLE ALL_TYPES (k INT, d DATE, t TIME, ntz TIMESTAMP_NTZ, tz TIMESTAMP_TZ, f FLOAT, b BOOLEAN,"
+                    + " v VARCHAR, o OBJECT, x VARIANT)");
+            StreamingIngest ingest = floe.ingest();
+            String token = ingest.openChannel(LOADER, DB, SCHEMA, "ALL_TYPES-STREAMING", "CH", null).continuationToken();
+            String body = "{\"k\": 1, \"d\": \"2024-01-15\", \"t\": \"10:30:00.5\", \"ntz\": \"2024-01-15T10:30:00+05:00\","
+                    + " \"tz\": \"2024-01-15T10:30:00+05:00\", \"f\": \"NaN\", \"b\": \"yes\", \"v\": 12.50, \"o\": {\"a\": [1.5, 2e3]},"
+                    + " \"x\": \"text\"}\n"
+                    + "{\"k\": 2, \"d\": \"2024-01-15 23:59:59\", \"ntz\": 1705314600000, \"tz\": \"2024-01-15 10:30:00\","
+                    + " \"f\": 1e-3, \"b\": 0, \"v\": true, \"x\": 12345678901234567890123}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            AppendResult r = ingest.append(LOADER, DB, SCHEMA, "ALL_TYPES-STREAMING", "CH", token, "1",
+                    new ByteArrayInputStream(bytes), bytes.length);
+            assertEquals(0, r.rowsRejected(), () -> ingest.status(LOADER, DB, SCHEMA, "ALL_TYPES-STREAMING", "CH").lastErrorMessage());
+            assertEquals(List.of(
+                    "1|2024-01-15|10:30:00|2024-01-15 10:30:00.000|2024-01-15 10:30:00.000 +0500|NaN|TRUE|12.50|{\"a\":[1.5,2.000000000000000e+03]}|\"text\"",
+                    "2|2024-01-15|null|2024-01-15 10:30:00.000|2024-01-15 10:30:00.000 +0000|0.001|FALSE|true|null|12345678901234567890123"),
+                    rows(s, "SELECT * FROM ALL_TYPES ORDER BY k"));
+            assertEquals(List.of("1|DECIMAL|DOUBLE|VARCHAR", "2|null|null|INTEGER"),
+                    rows(s, "SELECT k, TYPEOF(o:a[0]), TYPEOF(o:a[1]), TYPEOF(x) FROM ALL_TYPES ORDER BY k"));
+        }
+    }
+
+    @Test
     void badRowsAreCountedWithRowColumnAndReasonAndGoodRowsKept() {
         try (Floe floe = Floe.open(dataDir)) {
             setUpTyped(floe);

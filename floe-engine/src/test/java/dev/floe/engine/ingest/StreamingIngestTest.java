@@ -47,8 +47,12 @@ class StreamingIngestTest {
             assertEquals(List.of(info), floe.ingest().pipes());
         }
         try (Floe floe = Floe.open(dataDir)) {
-            assertEquals(1, floe.ingest().pipes().size());
-            assertEquals(PIPE, floe.ingest().pipes().get(0).pipeName());
+            assertEquals(List.of(floe.ingest().pipeInfo(LOADER, DB, SCHEMA, PIPE)), floe.ingest().pipes());
+            PipeInfo reloaded = floe.ingest().pipes().get(0);
+            assertEquals(PIPE, reloaded.pipeName());
+            assertTrue(reloaded.isDefault());
+            assertEquals(1, reloaded.pipeId());
+            assertEquals(PipeInfo.DEFAULT_COMMENT, reloaded.comment());
         }
     }
 

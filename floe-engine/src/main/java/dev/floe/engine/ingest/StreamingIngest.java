@@ -166,7 +166,7 @@ public final class StreamingIngest implements AutoCloseable {
         checkChannelName(channel);
         PipeState ps = pipe(db, schema, pipe);
         TableDef table = table(ps);
-        TableStore store = stores.apply(table.id());
+        TableStore store = store(table);
         while (true) {
             long now = System.currentTimeMillis();
             Channel ch = ps.channels.computeIfAbsent(channel, n -> new Channel(ps, n, table.id(), now));
@@ -229,7 +229,12 @@ public final class StreamingIngest implements AutoCloseable {
             if (table.id() != ch.tableId) {
                 throw IngestException.mustReopen(ch.name, "table " + table.name() + " was replaced since the channel was opened");
             }
-            TableStore store = stores.apply(table.id());
+            TableStore store;
+            try {
+                store = stores.apply(table.id());
+            } catch (RuntimeException e) {
+                throw commitFailed(ch, table, e);
+            }
             NdjsonDecoder decoder = ch.decoder(table, store.schema());
             decoder.decode(body.bytes, body.length);
             int rows = decoder.rows();
@@ -237,10 +242,7 @@ public final class StreamingIngest implements AutoCloseable {
                 try {
                     store.append(decoder.batch(), offsetToken == null ? Map.of() : Map.of(ch.tokenKey, offsetToken));
                 } catch (IOException | RuntimeException e) {
-                    ch.continuationToken = null;
-                    ch.publish();
-                    throw new IngestException(IngestException.INTERNAL_ERROR, 500, "Could not commit rows of channel "
-                            + ch.name + " to " + table.name() + ": " + e.getMessage() + "; reopen the channel", e);
+                    throw commitFailed(ch, table, e);
                 }
             }
             long now = System.currentTimeMillis();
@@ -253,6 +255,14 @@ public final class StreamingIngest implements AutoCloseable {
         } finally {
             ch.lock.unlock();
         }
+    }
+
+    /** The channel's writer cannot know what was stored: it must reopen and resume after the committed token. */
+    private static IngestException commitFailed(Channel ch, TableDef table, Exception cause) {
+        ch.continuationToken = null;
+        ch.publish();
+        return new IngestException(IngestException.INTERNAL_ERROR, 500, "Could not commit rows of channel " + ch.name + " to "
+                + table.name() + ": " + cause.getMessage() + "; reopen the channel", cause);
     }
 
     private static void recordAppend(PipeState ps, Channel ch, NdjsonDecoder decoder, String offsetToken, int bytes, long now,
@@ -324,7 +334,7 @@ public final class StreamingIngest implements AutoCloseable {
             String last = ch.committedToken;
             TableDef table = currentTable(ps);
             if (table != null && table.id() == ch.tableId) {
-                TableStore store = stores.apply(table.id());
+                TableStore store = store(table);
                 last = committedToken(store, ch.tokenKey);
                 if (last != null) commitTokenOnly(store, table, ch.tokenKey, DROPPED_TOKEN);
             }
@@ -417,6 +427,15 @@ public final class StreamingIngest implements AutoCloseable {
         return table;
     }
 
+    private TableStore store(TableDef table) {
+        try {
+            return stores.apply(table.id());
+        } catch (RuntimeException e) {
+            throw new IngestException(IngestException.INTERNAL_ERROR, 500, "The storage of " + table.name()
+                    + " is not available: " + e.getMessage(), e);
+        }
+    }
+
     private static void checkChannelName(String channel) {
         if (channel == null || channel.isEmpty()) throw IngestException.invalid("Channel name must not be empty");
         if (channel.indexOf('/') >= 0) throw IngestException.invalid("Channel names must not contain '/': " + channel);
@@ -448,7 +467,7 @@ public final class StreamingIngest implements AutoCloseable {
             ch.lock.lock();
             try {
                 if (table != null && table.id() == ch.tableId) {
-                    TableStore store = stores.apply(table.id());
+                    TableStore store = store(table);
                     if (committedToken(store, ch.tokenKey) != null) commitTokenOnly(store, table, ch.tokenKey, DROPPED_TOKEN);
                 }
                 ch.dropped = true;

@@ -98,6 +98,34 @@ class IngestLifecycleTest {
     }
 
     @Test
+    void aFailedCommitWritesNothingAndMakesTheWriterReopen() {
+        StreamingIngest ingest;
+        String token;
+        try (Floe floe = Floe.open(dataDir)) {
+            IngestTestSupport.setUp(floe);
+            ingest = floe.ingest();
+            token = ingest.openChannel(LOADER, DB, SCHEMA, PIPE, "CH", null).continuationToken();
+            token = append(ingest, "CH", token, "1", reading(1, 1, "2024-01-15T10:30:00Z")).nextContinuationToken();
+        }
+        // The storage is closed under the channel: the commit fails.
+        String afterClose = token;
+        IngestException failed = assertThrows(IngestException.class,
+                () -> append(ingest, "CH", afterClose, "2", reading(2, 2, "2024-01-15T10:30:00Z")));
+        assertEquals("ERR_INTERNAL_ERROR", failed.code());
+        assertEquals(500, failed.httpStatus());
+        assertTrue(failed.getMessage().startsWith("Could not commit rows of channel CH to KAFKA_INTERACTIVE.STREAMING.SENSOR_DATA: "),
+                failed.getMessage());
+        IngestException reopen = assertThrows(IngestException.class,
+                () -> append(ingest, "CH", afterClose, "2", reading(2, 2, "2024-01-15T10:30:00Z")));
+        assertEquals("Channel CH must be reopened: it has not been opened since the server started, or its last commit failed",
+                reopen.getMessage());
+        try (Floe floe = Floe.open(dataDir)) {
+            assertEquals("1", floe.ingest().status(LOADER, DB, SCHEMA, PIPE, "CH").lastCommittedOffsetToken());
+            assertEquals(List.of("1"), rows(session(floe), "SELECT COUNT(*) FROM SENSOR_DATA"));
+        }
+    }
+
+    @Test
     void unreadableStateFileFailsTheOpenWithItsName() throws IOException {
         Files.createDirectories(dataDir.resolve("ingest"));
         Files.writeString(dataDir.resolve("ingest").resolve("state.json"), "{not json");

@@ -364,6 +364,8 @@ final class DdlExecutor {
             case ROLE:
             case USER:
                 return new AccessControlExecutor(ctx).drop(s);
+            case PIPE:
+                return new PipeExecutor(ctx).drop(s);
             default:
                 throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "DROP " + s.kind() + " is not supported");
         }

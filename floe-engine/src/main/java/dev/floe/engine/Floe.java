@@ -3,6 +3,7 @@ package dev.floe.engine;
 import dev.floe.engine.catalog.Catalog;
 import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.catalog.UserDef;
+import dev.floe.engine.ingest.StreamingIngest;
 import dev.floe.engine.security.AccessControl;
 import dev.floe.engine.security.Principal;
 import dev.floe.engine.system.QueryHistory;
@@ -32,6 +33,7 @@ public final class Floe implements AutoCloseable {
     private final Path dataDir;
     private final Catalog catalog;
     private final TableStores stores;
+    private final StreamingIngest ingest;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final QueryHistory history = new QueryHistory(10_000);
@@ -50,10 +52,12 @@ public final class Floe implements AutoCloseable {
         }
     });
 
-    private Floe(Path dataDir, Catalog catalog, TableStores stores, FileChannel lockChannel, FileLock lock) {
+    private Floe(Path dataDir, Catalog catalog, TableStores stores, StreamingIngest ingest, FileChannel lockChannel,
+                 FileLock lock) {
         this.dataDir = dataDir;
         this.catalog = catalog;
         this.stores = stores;
+        this.ingest = ingest;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -81,7 +85,12 @@ public final class Floe implements AutoCloseable {
             Catalog catalog = Catalog.open(dataDir);
             stores = new TableStores(dataDir, storeOptions);
             stores.openAll(catalog.current().tables);
-            return new Floe(dataDir, catalog, stores, channel, lock);
+            // The ingest checks privileges through the engine's per-catalog-version AccessControl.
+            Floe[] engine = new Floe[1];
+            StreamingIngest ingest = new StreamingIngest(dataDir, catalog, stores::get, StreamingIngest.DEFAULT_MEMORY_BUDGET_BYTES,
+                    (principal, table) -> engine[0].accessControl().requireInsert(principal, table));
+            engine[0] = new Floe(dataDir, catalog, stores, ingest, channel, lock);
+            return engine[0];
         } catch (IOException e) {
             closeQuietly(stores);
             closeQuietly(channel);
@@ -127,6 +136,11 @@ public final class Floe implements AutoCloseable {
             accessControl = cached;
         }
         return cached;
+    }
+
+    /** Streaming ingest: pipes, channels and appends (the engine behind the Snowpipe Streaming API). */
+    public StreamingIngest ingest() {
+        return ingest;
     }
 
     /** The user of that (canonical) name, or null. */
@@ -179,6 +193,7 @@ public final class Floe implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        ingest.close();
         try {
             stores.close();
             lock.release();

@@ -9,6 +9,9 @@ import dev.floe.engine.catalog.RoleDef;
 import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.catalog.UserDef;
 import dev.floe.engine.catalog.WarehouseDef;
+import dev.floe.engine.ingest.ChannelInfo;
+import dev.floe.engine.ingest.ChannelStatus;
+import dev.floe.engine.ingest.PipeInfo;
 import dev.floe.sql.tree.Describe;
 import dev.floe.sql.tree.ObjectKind;
 import dev.floe.sql.tree.Show;
@@ -51,8 +54,8 @@ final class ShowExecutor {
             case GRANTS: return grants(s.scope().orElse(null));
             case PARAMETERS: return parameters(like);
             case COLUMNS: return columns(like, s.scope().orElse(null));
-            case PIPES: return pipes(s.scope().orElse(null));
-            case CHANNELS: return channels(s.scope().orElse(null));
+            case PIPES: return pipes(like, s.scope().orElse(null));
+            case CHANNELS: return channels(like, s.scope().orElse(null));
             default:
                 throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "SHOW " + s.kind().sql() + " is not supported yet");
         }
@@ -222,36 +225,75 @@ final class ShowExecutor {
         return t.result("SHOW");
     }
 
-    /**
-     * Pipes and channels come with streaming ingest (default pipes are created on first use); until
-     * a table has received streamed rows there are none, so these list nothing but still check
-     * their scope.
-     */
-    private StatementResult pipes(ShowScope scope) {
+    /** Pipes of streaming ingest: default pipes (created on first use) and pipes made by CREATE PIPE. */
+    private StatementResult pipes(Pattern like, ShowScope scope) {
+        Table t = pipeTable();
         checkScope(scope);
-        return new Table("created_on", LTZ, "name", TEXT, "database_name", TEXT, "schema_name", TEXT, "definition", TEXT,
-                "owner", TEXT, "notification_channel", TEXT, "comment", TEXT, "integration", TEXT, "pattern", TEXT,
-                "error_integration", TEXT, "owner_role_type", TEXT, "invalid_reason", TEXT, "kind", TEXT).result("SHOW");
+        for (PipeInfo p : ctx.floe().ingest().pipes()) {
+            ObjectName name = ObjectName.object(p.databaseName(), p.schemaName(), p.pipeName());
+            if (!inPipeScope(name, p.tableName(), scope) || !matches(like, p.pipeName())) continue;
+            addPipe(t, p);
+        }
+        return t.result("SHOW");
     }
 
-    private StatementResult channels(ShowScope scope) {
-        checkScope(scope);
-        return new Table("created_on", LTZ, "name", TEXT, "database_name", TEXT, "schema_name", TEXT, "pipe_name", TEXT,
+    /**
+     * Channels of streaming ingest with Snowflake's columns, then Floe's figures for each: rows
+     * parsed and rejected, bytes committed, and the last per-row error.
+     */
+    private StatementResult channels(Pattern like, ShowScope scope) {
+        Table t = new Table("created_on", LTZ, "name", TEXT, "database_name", TEXT, "schema_name", TEXT, "pipe_name", TEXT,
                 "table_name", TEXT, "offset_token", TEXT, "rows_inserted", COUNT, "last_commit_time", LTZ,
-                "parent_domain", TEXT, "parent_name", TEXT).result("SHOW");
+                "parent_domain", TEXT, "parent_name", TEXT, "rows_parsed", COUNT, "rows_error_count", COUNT,
+                "bytes_inserted", COUNT, "last_error_message", TEXT);
+        checkScope(scope);
+        for (ChannelInfo c : ctx.floe().ingest().channels()) {
+            ChannelStatus s = c.status();
+            ObjectName pipe = ObjectName.object(s.databaseName(), s.schemaName(), s.pipeName());
+            if (!inPipeScope(pipe, c.tableName(), scope) || !matches(like, s.channelName())) continue;
+            t.add(millisToNanos(s.createdOnMs()), s.channelName(), s.databaseName(), s.schemaName(), s.pipeName(),
+                    c.tableName(), s.lastCommittedOffsetToken(), s.rowsInserted(),
+                    c.lastCommitMs() == 0 ? null : millisToNanos(c.lastCommitMs()), "PIPE", s.pipeName(), s.rowsParsed(),
+                    s.rowsErrorCount(), c.bytesInserted(), s.lastErrorMessage());
+        }
+        return t.result("SHOW");
+    }
+
+    /** IN TABLE and IN PIPE select one table's or one pipe's objects; other scopes go by database and schema. */
+    private boolean inPipeScope(ObjectName pipe, String table, ShowScope scope) {
+        if (scope != null && scope.kind() == ObjectKind.TABLE) {
+            return ctx.qualify(scope.name().orElseThrow()).equals(ObjectName.object(pipe.database(), pipe.schema(), table));
+        }
+        if (scope != null && scope.kind() == ObjectKind.PIPE) {
+            return ctx.qualify(scope.name().orElseThrow()).equals(pipe);
+        }
+        return inScope(pipe, scope);
     }
 
     private void checkScope(ShowScope scope) {
         if (scope != null && scope.kind() == ObjectKind.TABLE) {
             ObjectName table = ctx.qualify(scope.name().orElseThrow());
             if (catalog.table(table) == null) throw FloeException.notFound("Table", table.toString());
-        } else if (scope != null && scope.kind() != ObjectKind.PIPE) {
+        } else if (scope != null && scope.kind() == ObjectKind.PIPE) {
+            ObjectName pipe = ctx.qualify(scope.name().orElseThrow());
+            if (pipeInfo(pipe) == null) throw FloeException.notFound("Pipe", pipe.toString());
+        } else {
             inScope(ObjectName.object("", "", ""), scope);
         }
     }
 
+    private PipeInfo pipeInfo(ObjectName name) {
+        for (PipeInfo p : ctx.floe().ingest().pipes()) {
+            if (ObjectName.object(p.databaseName(), p.schemaName(), p.pipeName()).equals(name)) return p;
+        }
+        return null;
+    }
+
     StatementResult describe(Describe d) {
         ObjectKind kind = d.kind().orElse(ObjectKind.TABLE);
+        if (kind == ObjectKind.PIPE) {
+            return describePipe(ctx.qualify(d.name()));
+        }
         if (kind != ObjectKind.TABLE) {
             throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "DESCRIBE " + kind + " is not supported yet");
         }
@@ -262,6 +304,26 @@ final class ShowExecutor {
         for (ColumnDef c : table.columns()) {
             t.add(c.name(), c.type(), "COLUMN", c.nullable() ? "Y" : "N", null, "N", "N", null, null, c.comment(), null, null);
         }
+        return t.result("DESCRIBE");
+    }
+
+    private Table pipeTable() {
+        return new Table("created_on", LTZ, "name", TEXT, "database_name", TEXT, "schema_name", TEXT, "definition", TEXT,
+                "owner", TEXT, "notification_channel", TEXT, "comment", TEXT, "integration", TEXT, "pattern", TEXT,
+                "error_integration", TEXT, "owner_role_type", TEXT, "invalid_reason", TEXT, "kind", TEXT);
+    }
+
+    private static void addPipe(Table t, PipeInfo p) {
+        t.add(millisToNanos(p.createdOnMs()), p.pipeName(), p.databaseName(), p.schemaName(), p.definition(), p.owner(),
+                null, p.comment(), null, null, null, p.owner() == null ? null : "ROLE", null, "STAGE");
+    }
+
+    /** DESCRIBE PIPE: one row with the columns of SHOW PIPES (as the Kafka connector reads them). */
+    private StatementResult describePipe(ObjectName name) {
+        PipeInfo p = pipeInfo(name);
+        if (p == null) throw FloeException.notFound("Pipe", name.toString());
+        Table t = pipeTable();
+        addPipe(t, p);
         return t.result("DESCRIBE");
     }
 

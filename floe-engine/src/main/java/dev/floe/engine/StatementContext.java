@@ -226,7 +226,7 @@ final class StatementContext implements BindContext, TableResolver {
     }
 
     private SystemViews systemViews() {
-        return new SystemViews(catalog, floe::stats, rights.isAccountAdmin() ? floe.history() : ownHistory());
+        return new SystemViews(catalog, floe::stats, rights.isAccountAdmin() ? floe.history() : ownHistory(), floe.ingest());
     }
 
     /**

@@ -77,9 +77,7 @@ final class StatementExecutor {
         if (s instanceof RevokePrivileges) return access.revoke((RevokePrivileges) s);
         if (s instanceof Update) return new RewriteExecutor(ctx).update((Update) s);
         if (s instanceof Delete) return new RewriteExecutor(ctx).delete((Delete) s);
-        if (s instanceof CreatePipe) {
-            throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "CREATE PIPE is not supported yet; streaming ingest uses the default pipe <TABLE>-STREAMING");
-        }
+        if (s instanceof CreatePipe) return new PipeExecutor(ctx).create((CreatePipe) s);
         throw FloeException.compilation(ErrorCode.NOT_SUPPORTED, "unsupported statement: " + s);
     }
 

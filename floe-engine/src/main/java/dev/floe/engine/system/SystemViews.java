@@ -8,7 +8,12 @@ import dev.floe.engine.catalog.ColumnDef;
 import dev.floe.engine.catalog.TableDef;
 import dev.floe.engine.plan.Field;
 import dev.floe.engine.plan.ValuesNode;
+import dev.floe.engine.ingest.PipeInfo;
+import dev.floe.engine.ingest.PipeUsage;
+import dev.floe.engine.ingest.StreamingIngest;
 import dev.floe.storage.StoreStats;
+import dev.floe.types.time.DateTimeParser;
+import dev.floe.types.time.TimestampTz;
 import dev.floe.types.SqlType;
 import dev.floe.types.TypeKind;
 import java.util.ArrayList;
@@ -29,11 +34,13 @@ public final class SystemViews {
     private final CatalogState catalog;
     private final Function<TableDef, StoreStats> stats;
     private final QueryHistory history;
+    private final StreamingIngest ingest;
 
-    public SystemViews(CatalogState catalog, Function<TableDef, StoreStats> stats, QueryHistory history) {
+    public SystemViews(CatalogState catalog, Function<TableDef, StoreStats> stats, QueryHistory history, StreamingIngest ingest) {
         this.catalog = catalog;
         this.stats = stats;
         this.history = history;
+        this.ingest = ingest;
     }
 
     /** The view {@code <database>.INFORMATION_SCHEMA.<name>}, or null when there is no such view. */
@@ -42,7 +49,7 @@ public final class SystemViews {
             case "TABLES": return tables(database);
             case "COLUMNS": return columns(database);
             case "SCHEMATA": return schemata(database);
-            case "PIPES": return pipes();
+            case "PIPES": return pipes(database);
             default: return null;
         }
     }
@@ -108,11 +115,17 @@ public final class SystemViews {
         return c.node();
     }
 
-    /** No pipes exist until streaming ingest creates default pipes (the streaming ingest issue). */
-    private ValuesNode pipes() {
-        return new Columns("PIPE_CATALOG", TEXT, "PIPE_SCHEMA", TEXT, "PIPE_NAME", TEXT, "PIPE_OWNER", TEXT,
+    /** The pipes of streaming ingest: default pipes (created on first use) and pipes made by CREATE PIPE. */
+    private ValuesNode pipes(String database) {
+        Columns c = new Columns("PIPE_CATALOG", TEXT, "PIPE_SCHEMA", TEXT, "PIPE_NAME", TEXT, "PIPE_OWNER", TEXT,
                 "DEFINITION", TEXT, "IS_AUTOINGEST_ENABLED", TEXT, "NOTIFICATION_CHANNEL_NAME", TEXT, "CREATED", LTZ,
-                "LAST_ALTERED", LTZ, "COMMENT", TEXT, "PATTERN", TEXT).node();
+                "LAST_ALTERED", LTZ, "COMMENT", TEXT, "PATTERN", TEXT);
+        for (PipeInfo p : ingest.pipes()) {
+            if (!p.databaseName().equals(database)) continue;
+            c.add(p.databaseName(), p.schemaName(), p.pipeName(), p.owner(), p.definition(), "NO", null,
+                    nanos(p.createdOnMs()), nanos(p.createdOnMs()), p.comment(), null);
+        }
+        return c.node();
     }
 
     /**
@@ -123,8 +136,7 @@ public final class SystemViews {
         switch (name) {
             case "PIPE_USAGE_HISTORY":
                 requireOnly(name, args, "DATE_RANGE_START", "DATE_RANGE_END", "PIPE_NAME");
-                return new Columns("PIPE_ID", NUM, "PIPE_NAME", TEXT, "START_TIME", LTZ, "END_TIME", LTZ, "CREDITS_USED", NUM,
-                        "BYTES_INSERTED", SqlType.FLOAT, "FILES_INSERTED", NUM).node();
+                return pipeUsageHistory(args);
             case "QUERY_HISTORY":
                 requireOnly(name, args, "END_TIME_RANGE_START", "END_TIME_RANGE_END", "RESULT_LIMIT",
                         "INCLUDE_CLIENT_GENERATED_STATEMENT");
@@ -132,6 +144,41 @@ public final class SystemViews {
             default:
                 return null;
         }
+    }
+
+    /**
+     * Committed streaming ingest per pipe and time window. Without DATE_RANGE_END the range ends now;
+     * without DATE_RANGE_START it starts 10 minutes before its end (Snowflake's defaults). Floe bills
+     * no credits and streaming inserts no files, so those columns are 0.
+     */
+    private ValuesNode pipeUsageHistory(Map<String, Object> args) {
+        long endMs = args.get("DATE_RANGE_END") == null ? System.currentTimeMillis() : epochMillis("DATE_RANGE_END", args);
+        long startMs = args.get("DATE_RANGE_START") == null ? endMs - 600_000 : epochMillis("DATE_RANGE_START", args);
+        Object pipe = args.get("PIPE_NAME");
+        if (pipe != null && !(pipe instanceof String)) {
+            throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, "PIPE_NAME must be a string, got " + pipe);
+        }
+        Columns c = new Columns("PIPE_ID", NUM, "PIPE_NAME", TEXT, "START_TIME", LTZ, "END_TIME", LTZ, "CREDITS_USED", NUM,
+                "BYTES_INSERTED", SqlType.FLOAT, "FILES_INSERTED", NUM);
+        for (PipeUsage u : ingest.usage(startMs, endMs, pipe == null ? null : ((String) pipe).toUpperCase(java.util.Locale.ROOT))) {
+            c.add(u.pipeId(), u.pipeName(), nanos(u.startMs()), nanos(u.endMs()), 0L, (double) u.bytesInserted(), 0L);
+        }
+        return c.node();
+    }
+
+    /** A DATE_RANGE_* argument: a timestamp (epoch nanoseconds) or a timestamp string. */
+    private static long epochMillis(String arg, Map<String, Object> args) {
+        Object v = args.get(arg);
+        if (v instanceof Long) return Math.floorDiv((Long) v, 1_000_000L);
+        if (v instanceof TimestampTz) return Math.floorDiv(((TimestampTz) v).epochNanos(), 1_000_000L);
+        if (v instanceof String) {
+            try {
+                return Math.floorDiv(new DateTimeParser().parseTimestampLtz((String) v, java.time.ZoneOffset.UTC), 1_000_000L);
+            } catch (IllegalArgumentException e) {
+                throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, arg + ": " + e.getMessage());
+            }
+        }
+        throw FloeException.compilation(ErrorCode.INVALID_ARGUMENT, arg + " must be a timestamp, got " + v);
     }
 
     private ValuesNode queryHistory(Map<String, Object> args) {

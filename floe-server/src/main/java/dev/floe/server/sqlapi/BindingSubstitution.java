@@ -45,7 +45,7 @@ final class BindingSubstitution {
                 next++;
                 i++;
                 continue;
-            } else if (c == ':' && i + 1 < n && Character.isDigit(sql.charAt(i + 1)) && startsOperand(sql, i)) {
+            } else if (c == ':' && i + 1 < n && Character.isDigit(sql.charAt(i + 1)) && (i == 0 || sql.charAt(i - 1) != ':')) {
                 int digitsEnd = i + 1;
                 while (digitsEnd < n && Character.isDigit(sql.charAt(digitsEnd))) {
                     digitsEnd++;
@@ -60,20 +60,6 @@ final class BindingSubstitution {
             i = end;
         }
         return out.toString();
-    }
-
-    /** {@code :1} is a bind variable unless it follows an operand, where {@code a:1} is a path into a VARIANT. */
-    private static boolean startsOperand(String sql, int colon) {
-        int p = colon - 1;
-        while (p >= 0 && Character.isWhitespace(sql.charAt(p))) {
-            p--;
-        }
-        if (p < 0) {
-            return true;
-        }
-        char before = sql.charAt(p);
-        return !(Character.isLetterOrDigit(before) || before == '_' || before == '$' || before == '"' || before == ']'
-                || before == ')' || before == ':' || before == '\'');
     }
 
     private static int skipQuoted(String sql, int start, char quote) {

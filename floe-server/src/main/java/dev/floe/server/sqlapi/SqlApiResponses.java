@@ -49,6 +49,11 @@ final class SqlApiResponses {
         }
     }
 
+    /** The answer to an asynchronous submission: 202 and the handle to poll, whatever the statement's progress. */
+    static HttpReply accepted(Submission submission) {
+        return running(submission.handle(), submission.requestId());
+    }
+
     static HttpReply cancelled(String handle) {
         ObjectNode body = JSON.createObjectNode();
         body.put("code", "000604");

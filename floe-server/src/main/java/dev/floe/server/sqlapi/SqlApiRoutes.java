@@ -15,7 +15,7 @@ import java.util.UUID;
  * The endpoints of Snowflake's SQL API v2:
  * <ul>
  * <li>{@code POST /api/v2/statements[?async=true&requestId=..&nullable=false]}: runs the statements;
- *     waits up to statements.sync-wait.ms, then answers 202 with a handle;</li>
+ *     waits up to statements.sync-wait.ms for them, then answers 202 with a handle (at once with async=true);</li>
  * <li>{@code GET /api/v2/statements/{handle}}: the result (200), still running (202) or the error (422);</li>
  * <li>{@code POST /api/v2/statements/{handle}/cancel}: cancels the running statement.</li>
  * </ul>
@@ -49,9 +49,10 @@ public final class SqlApiRoutes {
         StatementRequest request = StatementRequest.parse(call.bodyText(), maxStatementChars);
         String requestId = call.queryParameter("requestId");
         Submission submission = statements.submit(principal, request, requestId == null ? UUID.randomUUID().toString() : requestId);
-        if (!"true".equalsIgnoreCase(call.queryParameter("async"))) {
-            submission.await(syncWaitMillis);
+        if ("true".equalsIgnoreCase(call.queryParameter("async")) && !submission.rejected()) {
+            return SqlApiResponses.accepted(submission);
         }
+        submission.await(syncWaitMillis);
         return SqlApiResponses.of(submission, nullAsJsonNull(call));
     }
 

@@ -44,6 +44,11 @@ public final class Submission {
         return submission;
     }
 
+    /** True for a request refused before running anything, see {@link #failed}. */
+    public boolean rejected() {
+        return runs.get(0).statement() == null;
+    }
+
     public String handle() {
         return handle;
     }

@@ -127,12 +127,13 @@ public final class ServerConfig {
         return (Path) values.get(key);
     }
 
-    /** One line per setting: name, default and meaning, for {@code floe server --help}. */
-    public static String describe() {
-        StringBuilder out = new StringBuilder();
+    /** Two lines per setting, {@code "  name = default"} and its meaning, for {@code floe server --help}. */
+    public static List<String> describe() {
+        List<String> lines = new java.util.ArrayList<>();
         for (ConfigKey key : KEYS) {
-            out.append(String.format("  %-26s %-11s %s%n", key.name(), key.defaultValue(), key.doc()));
+            lines.add("  " + key.name() + " = " + key.defaultValue());
+            lines.add("      " + key.doc());
         }
-        return out.toString();
+        return lines;
     }
 }

@@ -111,7 +111,7 @@ public final class FloeServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
@@ -119,6 +119,8 @@ public final class FloeServer implements AutoCloseable {
         try {
             statements.shutdown(shutdownGraceMillis);
             jetty.stop();
+        } catch (Exception e) {
+            LOG.warn("The HTTP server did not stop cleanly", e);
         } finally {
             metrics.close();
             floe.close();

@@ -1,6 +1,7 @@
 package dev.floe.server;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -36,7 +37,8 @@ public final class ServerMetrics {
 
     /** Reports the statements waiting for a thread, as the executor knows them. */
     public void queuedStatements(IntSupplier queued) {
-        registry.gauge("floe.statements.queued", queued, IntSupplier::getAsInt);
+        // A strong reference: the registry would otherwise let go of the lambda and report NaN.
+        Gauge.builder("floe.statements.queued", queued, IntSupplier::getAsInt).strongReference(true).register(registry);
     }
 
     public void statementStarted() {

@@ -95,9 +95,12 @@ final class TestServer implements AutoCloseable {
         return post("/api/v2/statements" + query, body.toString(), authorization);
     }
 
-    /** Runs SQL as the admin and fails the test unless it succeeded. */
+    /** Runs SQL as the admin, polling if it takes long, and fails the test unless it succeeded. */
     JsonNode sql(String sql) throws IOException, InterruptedException {
         HttpResponse<String> response = statement(sql, "", adminAuthorization, Map.of("parameters", Map.of("MULTI_STATEMENT_COUNT", "0")));
+        if (response.statusCode() == 202) {
+            response = awaitResult(json(response).get("statementHandle").asText(), adminAuthorization);
+        }
         if (response.statusCode() != 200) {
             throw new AssertionError("'" + sql + "' answered " + response.statusCode() + ": " + response.body());
         }
@@ -124,7 +127,7 @@ final class TestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         server.close();
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.floe.server.http.HttpError;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -99,9 +98,7 @@ public record StatementRequest(String statement, Long timeoutSeconds, String dat
         if (!node.isObject()) {
             throw badRequest("'bindings' must be an object like {\"1\": {\"type\": \"FIXED\", \"value\": \"5\"}}");
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode binding = field.getValue();
             JsonNode type = binding.get("type");
             if (!binding.isObject() || type == null || !type.isTextual()) {
@@ -122,9 +119,7 @@ public record StatementRequest(String statement, Long timeoutSeconds, String dat
         if (!node.isObject()) {
             throw badRequest("'parameters' must be an object of session parameters");
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!PARAMETER_NAME.matcher(field.getKey()).matches() || !field.getValue().isValueNode()) {
                 throw badRequest("parameter '" + field.getKey() + "' must be a name with a string, number or boolean value");
             }

@@ -134,19 +134,28 @@ public final class StatementService {
 
     /**
      * Stops accepting statements, lets the queued and running ones finish within {@code graceMillis},
-     * then cancels what is left and waits for it to stop.
+     * then cancels what is left and waits for it to stop. Interrupted, it cancels at once.
      */
-    public void shutdown(long graceMillis) throws InterruptedException {
+    public void shutdown(long graceMillis) {
         accepting = false;
         executor.shutdown();
-        if (!executor.awaitTermination(graceMillis, TimeUnit.MILLISECONDS)) {
-            for (Submission submission : submissions.values()) {
-                if (!submission.finished()) {
-                    submission.cancel();
-                }
-            }
-            executor.awaitTermination(CANCEL_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        }
         sweeper.shutdownNow();
+        try {
+            if (!executor.awaitTermination(graceMillis, TimeUnit.MILLISECONDS)) {
+                cancelAll();
+                executor.awaitTermination(CANCEL_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            cancelAll();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void cancelAll() {
+        for (Submission submission : submissions.values()) {
+            if (!submission.finished()) {
+                submission.cancel();
+            }
+        }
     }
 }

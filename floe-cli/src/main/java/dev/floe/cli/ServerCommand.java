@@ -3,6 +3,7 @@ package dev.floe.cli;
 import dev.floe.engine.FloeException;
 import dev.floe.server.FloeServer;
 import dev.floe.server.config.ServerConfig;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,8 +71,9 @@ final class ServerCommand implements Callable<Integer> {
         FloeServer server;
         try {
             server = FloeServer.start(serverConfig);
-        } catch (FloeException | UncheckedIOException e) {
-            spec.commandLine().getErr().println("floe server: " + e.getMessage());
+        } catch (FloeException | UncheckedIOException | IOException e) {
+            // IOException: the port is taken or the address is not this machine's.
+            spec.commandLine().getErr().println("floe server: could not start: " + e.getMessage());
             return 1;
         }
         Thread shutdown = new Thread(() -> {

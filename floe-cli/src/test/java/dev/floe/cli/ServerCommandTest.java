@@ -57,6 +57,21 @@ class ServerCommandTest {
                 err.toString());
     }
 
+    @Test
+    void portInUseFailsWithAMessage() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            StringWriter err = new StringWriter();
+            int exitCode = run(new StringWriter(), err, "server", "--data-dir", dir.toString(), "--port",
+                    Integer.toString(taken.getLocalPort()));
+            assertEquals(1, exitCode);
+            assertTrue(err.toString().startsWith("floe server: could not start: Failed to bind to /127.0.0.1:"
+                    + taken.getLocalPort()), err.toString());
+        }
+        try (dev.floe.engine.Floe floe = dev.floe.engine.Floe.open(dir)) {
+            assertEquals(0, floe.newSession().executeOne("SHOW DATABASES").rows().size(), "the data directory is released");
+        }
+    }
+
     /** The real thing: a child {@code floe server} answers, then SIGTERM stops it cleanly and what it acknowledged stays. */
     @Test
     void sigtermShutsTheServerDownCleanly() throws Exception {

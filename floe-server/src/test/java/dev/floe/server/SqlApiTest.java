@@ -105,6 +105,19 @@ class SqlApiTest {
     }
 
     @Test
+    void usersDefaultWarehouseAndNamespaceApplyUnlessTheRequestNamesOthers() throws Exception {
+        server.sql("CREATE DATABASE other; CREATE USER bob PASSWORD = 'b0b' DEFAULT_WAREHOUSE = wh DEFAULT_NAMESPACE = 'shop.sales';"
+                + " CREATE USER carol PASSWORD = 'c4rol' DEFAULT_WAREHOUSE = gone DEFAULT_NAMESPACE = 'nowhere'");
+        String context = "SELECT CURRENT_WAREHOUSE(), CURRENT_DATABASE(), CURRENT_SCHEMA()";
+        HttpResponse<String> defaults = server.statement(context, "", TestServer.basic("bob", "b0b"), Map.of());
+        assertEquals("[[\"WH\",\"SHOP\",\"SALES\"]]", TestServer.json(defaults).get("data").toString(), defaults.body());
+        HttpResponse<String> named = server.statement(context, "", TestServer.basic("bob", "b0b"), Map.of("database", "other"));
+        assertEquals("[[\"WH\",\"OTHER\",\"PUBLIC\"]]", TestServer.json(named).get("data").toString(), named.body());
+        HttpResponse<String> missing = server.statement(context, "", TestServer.basic("carol", "c4rol"), Map.of());
+        assertEquals("[[null,null,null]]", TestServer.json(missing).get("data").toString(), missing.body());
+    }
+
+    @Test
     void statementCountMustMatchWhatTheClientAnnounced() throws Exception {
         HttpResponse<String> response = server.statement("SELECT 1; SELECT 2", "");
         assertEquals(422, response.statusCode());

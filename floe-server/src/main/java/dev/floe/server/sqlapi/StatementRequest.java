@@ -20,7 +20,8 @@ public record StatementRequest(String statement, Long timeoutSeconds, String dat
                                String role, Map<String, Binding> bindings, Map<String, String> parameters) {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** An unquoted identifier, or a quoted one whose inner quotes are doubled. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"([^\"]|\"\")+\"");
+    static final String IDENTIFIER_REGEX = "(?:[A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\")";
+    private static final Pattern IDENTIFIER = Pattern.compile(IDENTIFIER_REGEX);
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** A bind value: Snowflake's type name (FIXED, TEXT, ...) and the value as text, null for NULL. */

@@ -1,5 +1,6 @@
 package dev.floe.server.sqlapi;
 
+import dev.floe.engine.Floe;
 import dev.floe.engine.FloeException;
 import dev.floe.engine.Session;
 import dev.floe.engine.security.Principal;
@@ -34,7 +35,7 @@ public final class StatementService {
     private final int queueCapacity;
     private volatile boolean accepting = true;
 
-    public StatementService(SubmissionRunner runner, int threads, int queue, long retentionMillis, ServerMetrics metrics) {
+    private StatementService(SubmissionRunner runner, int threads, int queue, long retentionMillis, ServerMetrics metrics) {
         this.runner = runner;
         this.retentionMillis = retentionMillis;
         this.queueCapacity = queue;
@@ -54,7 +55,8 @@ public final class StatementService {
         metrics.queuedStatements(() -> executor.getQueue().size());
     }
 
-    public static StatementService create(dev.floe.engine.Floe floe, ServerMetrics metrics, long maxResultRows, int threads,
+    /** A service running statements on {@code floe} with {@code threads} threads and room for {@code queue} waiting. */
+    public static StatementService create(Floe floe, ServerMetrics metrics, long maxResultRows, int threads,
                                           int queue, long retentionMillis) {
         return new StatementService(new SubmissionRunner(floe, metrics, maxResultRows), threads, queue, retentionMillis, metrics);
     }

@@ -5,6 +5,7 @@ import dev.floe.engine.Floe;
 import dev.floe.engine.FloeException;
 import dev.floe.engine.Session;
 import dev.floe.engine.StatementResult;
+import dev.floe.engine.catalog.UserDef;
 import dev.floe.engine.security.Principal;
 import dev.floe.server.ServerMetrics;
 import java.util.List;
@@ -15,12 +16,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a submission's statements in order in a new session of its principal, after setting the
- * request's context (role, warehouse, database, schema, timeout, session parameters). The first
+ * user's defaults and the request's context (role, warehouse, database, schema, timeout, session
+ * parameters). The first
  * failure stops the run; the statements after it are reported as not executed.
  */
 final class SubmissionRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionRunner.class);
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    /** A user's DEFAULT_WAREHOUSE (a name) or DEFAULT_NAMESPACE (database or database.schema). */
+    private static final Pattern NAMESPACE = Pattern.compile(StatementRequest.IDENTIFIER_REGEX + "(?:\\." + StatementRequest.IDENTIFIER_REGEX + ")?");
 
     private final Floe floe;
     private final ServerMetrics metrics;
@@ -38,6 +42,7 @@ final class SubmissionRunner {
             Session session = floe.newSession(principal);
             submission.attach(session);
             try {
+                applyUserDefaults(session, floe.user(principal.user()), request);
                 prepare(session, request);
             } catch (FloeException e) {
                 failFrom(runs, 0, StatementError.of(e));
@@ -88,6 +93,38 @@ final class SubmissionRunner {
             metrics.statementFinished(session.warehouse(), outcome, System.nanoTime() - start);
         }
         return error;
+    }
+
+    /**
+     * The user's DEFAULT_WAREHOUSE and DEFAULT_NAMESPACE where the request names none. As in Snowflake,
+     * a default that does not exist (any more), or is not a name at all, leaves the session without one
+     * rather than failing every request of the user.
+     */
+    private static void applyUserDefaults(Session session, UserDef user, StatementRequest request) {
+        if (user == null) {
+            return;
+        }
+        String warehouse = user.property("DEFAULT_WAREHOUSE");
+        if (request.warehouse() == null && warehouse != null) {
+            useIfExists(session, "USE WAREHOUSE ", warehouse);
+        }
+        String namespace = user.property("DEFAULT_NAMESPACE");
+        if (request.database() == null && request.schema() == null && namespace != null) {
+            useIfExists(session, namespace.indexOf('.') < 0 ? "USE DATABASE " : "USE SCHEMA ", namespace);
+        }
+    }
+
+    private static void useIfExists(Session session, String use, String name) {
+        if (!NAMESPACE.matcher(name).matches()) {
+            return;
+        }
+        try {
+            session.executeOne(use + name);
+        } catch (FloeException e) {
+            if (e.code() != ErrorCode.OBJECT_NOT_FOUND) {
+                throw e;
+            }
+        }
     }
 
     private static void prepare(Session session, StatementRequest request) {

@@ -84,6 +84,9 @@ public final class FloeServer implements AutoCloseable {
             jetty.setHandler(new GracefulHandler(new Router(routes, config.getLong(ServerConfig.MAX_BODY_BYTES), metrics)));
             jetty.setStopTimeout(HTTP_STOP_MILLIS);
             jetty.start();
+            if (!java.net.InetAddress.getByName(connector.getHost()).isLoopbackAddress()) {
+                LOG.warn("Listening on {}, reachable from other machines, over plain HTTP: put a TLS proxy in front", connector.getHost());
+            }
             LOG.info("Floe {} listening on http://{}:{} (data directory {})", Floe.VERSION, connector.getHost(),
                     connector.getLocalPort(), floe.dataDir());
             return new FloeServer(floe, jetty, connector, statements, metrics, config.getLong(ServerConfig.SHUTDOWN_GRACE_MILLIS));

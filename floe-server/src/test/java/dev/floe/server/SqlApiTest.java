@@ -211,6 +211,34 @@ class SqlApiTest {
         assertEquals("57014", error.get("sqlState").asText());
     }
 
+    /** One thread, one queue slot: a second statement waits, a third is refused, and a waiting one can be cancelled. */
+    @Test
+    void fullQueueIs503AndAQueuedStatementCanBeCancelled() throws Exception {
+        server.close();
+        server = TestServer.start(otherDataDir, Map.of("statements.threads", "1", "statements.queue", "1"));
+        server.sql("CREATE DATABASE shop; CREATE SCHEMA sales");
+        createLongQueryTables();
+        server.sql("INSERT INTO shop.sales.b SELECT id FROM shop.sales.a");
+        String longQuery = "SELECT COUNT(*) FROM shop.sales.a, shop.sales.b, shop.sales.digits d";
+        String running = TestServer.json(server.statement(longQuery, "?async=true")).get("statementHandle").asText();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!server.get("/metrics", null).body().contains("floe_statements_running 1") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        String queued = TestServer.json(server.statement("SELECT 1", "?async=true")).get("statementHandle").asText();
+
+        HttpResponse<String> refused = server.statement("SELECT 2", "?async=true");
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertEquals("too many statements waiting (statements.queue = 1); retry later", TestServer.json(refused).get("message").asText());
+
+        assertEquals(200, server.post("/api/v2/statements/" + queued + "/cancel", "", server.adminAuthorization).statusCode());
+        assertEquals(200, server.post("/api/v2/statements/" + running + "/cancel", "", server.adminAuthorization).statusCode());
+        HttpResponse<String> cancelled = server.awaitResult(queued, server.adminAuthorization);
+        assertEquals(422, cancelled.statusCode());
+        assertEquals("Statement not executed: the request was cancelled.", TestServer.json(cancelled).get("message").asText());
+        assertEquals("000604", TestServer.json(server.awaitResult(running, server.adminAuthorization)).get("code").asText());
+    }
+
     @Test
     void unknownHandleIs404() throws Exception {
         HttpResponse<String> response = server.get("/api/v2/statements/no-such-handle", server.adminAuthorization);

@@ -66,7 +66,7 @@ public final class SqlApiRoutes {
 
     private HttpReply cancel(HttpCall call) {
         String handle = call.pathParameter("handle");
-        owned(handle, authenticate(call)).cancel();
+        statements.cancel(owned(handle, authenticate(call)));
         return SqlApiResponses.cancelled(handle);
     }
 

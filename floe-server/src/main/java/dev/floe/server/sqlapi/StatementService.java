@@ -25,10 +25,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StatementService {
     /** How long cancelled statements get to stop when the grace period of a shutdown is over. */
     private static final long CANCEL_WAIT_MILLIS = 10_000;
+    /**
+     * A cancel that arrives just as a statement starts can miss it (the session has nothing running
+     * yet), so cancellation is repeated at this interval until the submission has stopped.
+     */
+    private static final long CANCEL_REPEAT_MILLIS = 100;
 
     private final SubmissionRunner runner;
     private final ThreadPoolExecutor executor;
-    private final ScheduledExecutorService sweeper;
+    private final ScheduledExecutorService scheduler;
     private final Map<String, Submission> submissions = new ConcurrentHashMap<>();
     private final Map<String, StatementRun> runs = new ConcurrentHashMap<>();
     private final long retentionMillis;
@@ -45,13 +50,13 @@ public final class StatementService {
             t.setDaemon(true);
             return t;
         });
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "floe-result-sweeper");
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "floe-statement-scheduler");
             t.setDaemon(true);
             return t;
         });
         long period = Math.max(1_000, Math.min(retentionMillis / 2, 30_000));
-        sweeper.scheduleAtFixedRate(this::expireResults, period, period, TimeUnit.MILLISECONDS);
+        scheduler.scheduleAtFixedRate(this::expireResults, period, period, TimeUnit.MILLISECONDS);
         metrics.queuedStatements(() -> executor.getQueue().size());
     }
 
@@ -110,6 +115,24 @@ public final class StatementService {
         return runs.get(handle);
     }
 
+    /** Cancels the submission's running statement and keeps the later ones from starting. */
+    public void cancel(Submission submission) {
+        submission.cancel();
+        try {
+            scheduler.schedule(new Runnable() {
+                @Override
+                public void run() {
+                    if (!submission.finished()) {
+                        submission.cancel();
+                        scheduler.schedule(this, CANCEL_REPEAT_MILLIS, TimeUnit.MILLISECONDS);
+                    }
+                }
+            }, CANCEL_REPEAT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the shutdown cancels whatever still runs.
+        }
+    }
+
     private Submission register(Submission submission) {
         submissions.put(submission.handle(), submission);
         for (StatementRun run : submission.runs()) {
@@ -141,11 +164,14 @@ public final class StatementService {
     public void shutdown(long graceMillis) {
         accepting = false;
         executor.shutdown();
-        sweeper.shutdownNow();
+        scheduler.shutdownNow();
         try {
             if (!executor.awaitTermination(graceMillis, TimeUnit.MILLISECONDS)) {
-                cancelAll();
-                executor.awaitTermination(CANCEL_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                long deadline = System.currentTimeMillis() + CANCEL_WAIT_MILLIS;
+                do {
+                    cancelAll();
+                } while (!executor.awaitTermination(CANCEL_REPEAT_MILLIS, TimeUnit.MILLISECONDS)
+                        && System.currentTimeMillis() < deadline);
             }
         } catch (InterruptedException e) {
             cancelAll();

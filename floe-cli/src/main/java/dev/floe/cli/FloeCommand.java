@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = FloeCommand.Version.class,
         description = "Floe: real-time analytics on Kafka streams with Snowflake's SQL dialect, self-hosted.",
-        subcommands = {SqlCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SqlCommand.class, ServerCommand.class, CommandLine.HelpCommand.class})
 public final class FloeCommand {
     public static void main(String[] args) {
         CommandLine commandLine = commandLine();
@@ -24,7 +24,9 @@ public final class FloeCommand {
 
     /** The command line with every subcommand, ready to {@code execute}. */
     static CommandLine commandLine() {
-        return new CommandLine(new FloeCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = new CommandLine(new FloeCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        ServerCommand.describeSettings(commandLine.getSubcommands().get("server").getCommandSpec());
+        return commandLine;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

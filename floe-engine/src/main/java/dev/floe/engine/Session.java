@@ -84,12 +84,22 @@ public final class Session {
     private void record(ParsedStatement parsed, String db, String sch, String type, FloeException error, long start,
                         long rows, StatementContext ctx) {
         dev.floe.engine.catalog.WarehouseDef w = warehouse == null ? null : ctx.catalog().warehouse(warehouse);
-        floe.history().add(new QueryRecord(java.util.UUID.randomUUID().toString(), parsed.sourceText(), db, sch, type, id,
+        floe.history().add(new QueryRecord(java.util.UUID.randomUUID().toString(), redacted(parsed), db, sch, type, id,
                 user, role, warehouse, w == null ? null : w.size(), w == null ? null : w.interactive() ? "INTERACTIVE" : "STANDARD",
                 error == null ? "SUCCESS" : "FAILED_WITH_ERROR",
                 error == null ? null : String.format("%06d", error.code().snowflakeCode()),
                 error == null ? null : error.getMessage(), start, System.currentTimeMillis(), rows,
                 ctx.scanStats().rowsScanned.get()));
+    }
+
+    private static final java.util.regex.Pattern PASSWORD = java.util.regex.Pattern.compile(
+            "(?i)(PASSWORD\\s*=\\s*)'(?:[^']|'')*'");
+
+    /** The statement text for the query history, with user passwords masked. */
+    private static String redacted(ParsedStatement parsed) {
+        Statement s = parsed.statement();
+        boolean userStatement = s instanceof dev.floe.sql.tree.CreateUser || s instanceof dev.floe.sql.tree.AlterUser;
+        return userStatement ? PASSWORD.matcher(parsed.sourceText()).replaceAll("$1'****'") : parsed.sourceText();
     }
 
     public long id() {

@@ -107,7 +107,11 @@ class SqlApiTest {
     @Test
     void usersDefaultWarehouseAndNamespaceApplyUnlessTheRequestNamesOthers() throws Exception {
         server.sql("CREATE DATABASE other; CREATE USER bob PASSWORD = 'b0b' DEFAULT_WAREHOUSE = wh DEFAULT_NAMESPACE = 'shop.sales';"
-                + " CREATE USER carol PASSWORD = 'c4rol' DEFAULT_WAREHOUSE = gone DEFAULT_NAMESPACE = 'nowhere'");
+                + " CREATE USER carol PASSWORD = 'c4rol' DEFAULT_WAREHOUSE = gone DEFAULT_NAMESPACE = 'nowhere';"
+                // Defaults apply only where the user's role may use them (bob and carol act as PUBLIC).
+                + " GRANT USAGE ON WAREHOUSE wh TO ROLE PUBLIC; GRANT USAGE ON DATABASE shop TO ROLE PUBLIC;"
+                + " GRANT USAGE ON SCHEMA shop.sales TO ROLE PUBLIC; GRANT USAGE ON DATABASE other TO ROLE PUBLIC;"
+                + " GRANT USAGE ON SCHEMA other.public TO ROLE PUBLIC");
         String context = "SELECT CURRENT_WAREHOUSE(), CURRENT_DATABASE(), CURRENT_SCHEMA()";
         HttpResponse<String> defaults = server.statement(context, "", TestServer.basic("bob", "b0b"), Map.of());
         assertEquals("[[\"WH\",\"SHOP\",\"SALES\"]]", TestServer.json(defaults).get("data").toString(), defaults.body());

@@ -100,8 +100,7 @@ final class JsonParser {
                 i = wordEnd;
                 keyEnd = i;
             } else {
-                value(); // reports the misplaced or invalid character
-                throw new IllegalStateException("unreachable");
+                throw notAKey(c);
             }
             out.markKey(keyStart, keyEnd);
             skipWhitespace();
@@ -266,22 +265,26 @@ final class JsonParser {
     }
 
     private void keyword() {
-        int end = wordEnd(i);
-        String word = text.substring(i, end);
-        i = end;
-        if (word.equalsIgnoreCase("null")) {
+        int start = i;
+        i = wordEnd(i);
+        if (isWord(start, "null")) {
             out.writeNull();
-        } else if (word.equalsIgnoreCase("true")) {
+        } else if (isWord(start, "true")) {
             out.writeBoolean(true);
-        } else if (word.equalsIgnoreCase("false")) {
+        } else if (isWord(start, "false")) {
             out.writeBoolean(false);
-        } else if (word.equalsIgnoreCase("nan")) {
+        } else if (isWord(start, "nan")) {
             out.writeDouble(Double.NaN);
-        } else if (word.equalsIgnoreCase("infinity") || word.equalsIgnoreCase("inf")) {
+        } else if (isWord(start, "infinity") || isWord(start, "inf")) {
             out.writeDouble(Double.POSITIVE_INFINITY);
         } else {
-            throw failure("unknown keyword \"" + word + "\"");
+            throw failure("unknown keyword \"" + text.substring(start, i) + "\"");
         }
+    }
+
+    /** Whether the word from {@code start} to i is {@code keyword}, in any case. */
+    private boolean isWord(int start, String keyword) {
+        return i - start == keyword.length() && text.regionMatches(true, start, keyword, 0, keyword.length());
     }
 
     private void number() {
@@ -376,15 +379,14 @@ final class JsonParser {
     }
 
     private void signedKeyword(int start, boolean negative) {
-        int end = wordEnd(i);
-        String word = text.substring(i, end);
-        i = end;
-        if (word.equalsIgnoreCase("infinity") || word.equalsIgnoreCase("inf")) {
+        int wordStart = i;
+        i = wordEnd(i);
+        if (isWord(wordStart, "infinity") || isWord(wordStart, "inf")) {
             out.writeDouble(negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-        } else if (word.equalsIgnoreCase("nan")) {
+        } else if (isWord(wordStart, "nan")) {
             out.writeDouble(Double.NaN);
         } else {
-            throw failure("unknown keyword \"" + text.substring(start, end) + "\"");
+            throw failure("unknown keyword \"" + text.substring(start, i) + "\"");
         }
     }
 
@@ -432,6 +434,19 @@ final class JsonParser {
             return failureAt("misplaced comma", i);
         }
         return failureAt(otherwise, i);
+    }
+
+    /** Where an object key belongs but {@code c} (not a quote, letter or closing brace) stands. */
+    private VariantException notAKey(char c) {
+        switch (c) {
+            case ']': return failureAt("misplaced ]", i);
+            case ',': return failureAt("misplaced comma", i);
+            case ':': return failureAt("misplaced colon", i);
+            case '{': case '[': case '-': case '+': case '.': return failureAt("object key expected", i);
+            default:
+                return isDigit(c) ? failureAt("object key expected", i)
+                    : failureAt("invalid character outside of a string: '" + c + "'", i);
+        }
     }
 
     private VariantException incomplete(String container) {

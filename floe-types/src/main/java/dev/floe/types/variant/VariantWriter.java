@@ -47,15 +47,6 @@ public final class VariantWriter {
         return Arrays.copyOf(buf, pos);
     }
 
-    /** The bytes written from {@code start} to the current position. */
-    public byte[] copyFrom(int start) {
-        return Arrays.copyOfRange(buf, start, pos);
-    }
-
-    byte[] buffer() {
-        return buf;
-    }
-
     private void ensure(int more) {
         if (pos + more > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + more));

@@ -57,6 +57,20 @@ class VariantReaderTest {
             assertThrows(IllegalArgumentException.class, () -> VariantReader.typeAt(new byte[] {0x7f}, 0)).getMessage());
     }
 
+    /** The worked example of docs/variant-format.md, byte for byte. */
+    @Test
+    void encodesTheDocumentedExample() {
+        byte[] expected = {
+            0x0C, 1, 3,
+            0, 8, 13, 17,
+            0, 4, 6, 9,
+            'b', 'u', 'i', 'l', 'd', 'i', 'n', 'g', 'f', 'l', 'o', 'o', 'r', 'z', 'o', 'n', 'e',
+            0x0A, 2, 'H', 'Q', 0x03, 2, 0x0A, 1, 'A',
+        };
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected,
+            Variant.parseJson("{\"zone\": \"A\", \"building\": \"HQ\", \"floor\": 2}"));
+    }
+
     @Test
     void integersTakeTheNarrowestWidth() {
         assertEquals(2, Variant.ofLong(-128).length);

@@ -316,6 +316,19 @@ public final class QueryBinder {
             List<Identifier> parts = ((ColumnRef) e).name().parts();
             return parts.get(parts.size() - 1).canonical();
         }
-        return e.toString().toUpperCase(Locale.ROOT);
+        return withoutOuterParentheses(e.toString()).toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code (a + b)} as {@code a + b}: the syntax tree renders operators parenthesized, Snowflake's names do not. */
+    private static String withoutOuterParentheses(String text) {
+        if (!text.startsWith("(") || !text.endsWith(")")) return text;
+        int depth = 0;
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            if (depth == 0) return text; // the first parenthesis closes before the end: not one outer pair
+        }
+        return text.substring(1, text.length() - 1);
     }
 }

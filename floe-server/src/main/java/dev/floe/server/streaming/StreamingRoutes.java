@@ -226,17 +226,19 @@ public final class StreamingRoutes {
         return HttpReply.json(200, body.toString());
     }
 
-    /** Turns engine failures into the API's error body; 429 tells the client when to retry. */
     private static Route route(String method, String pattern, Route.Handler handler) {
-        return new Route(method, pattern, call -> {
-            try {
-                return handler.handle(call);
-            } catch (IngestException e) {
-                HttpReply error = Router.error(e.httpStatus(), e.code(), e.getMessage());
-                return e.httpStatus() == 429
-                        ? new HttpReply(429, error.contentType(), error.body(), Map.of("Retry-After", "1"))
-                        : error;
-            }
-        });
+        return new Route(method, pattern, call -> guarded(handler, call));
+    }
+
+    /** Turns engine failures into the API's error body; 429 tells the client when to retry. */
+    static HttpReply guarded(Route.Handler handler, HttpCall call) throws Exception {
+        try {
+            return handler.handle(call);
+        } catch (IngestException e) {
+            HttpReply error = Router.error(e.httpStatus(), e.code(), e.getMessage());
+            return e.httpStatus() == 429
+                    ? new HttpReply(429, error.contentType(), error.body(), Map.of("Retry-After", "1"))
+                    : error;
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.floe.server.http.Route;
 import dev.floe.server.http.Router;
 import dev.floe.server.sqlapi.SqlApiRoutes;
 import dev.floe.server.sqlapi.StatementService;
+import dev.floe.server.streaming.StreamingRoutes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Floe process serving HTTP: the SQL API ({@code /api/v2/statements}), {@code GET /health} and
+ * One Floe process serving HTTP: the SQL API ({@code /api/v2/statements}), the Snowpipe Streaming API
+ * ({@code /v2/streaming/...}, {@code /oauth/token}), {@code GET /health} and
  * {@code GET /metrics} (Prometheus text). It owns the engine over the data directory. {@link #close()}
  * is the clean shutdown: no new statements, the running ones finish (or are cancelled after
  * shutdown.grace.ms), the last responses go out, then the engine closes its storage.
@@ -66,13 +68,16 @@ public final class FloeServer implements AutoCloseable {
                     config.getLong(ServerConfig.RETENTION_MILLIS));
             KeyPairJwtVerifier jwt = new KeyPairJwtVerifier(config.getString(ServerConfig.ACCOUNT), floe::user,
                     config.getLong(ServerConfig.JWT_MAX_LIFETIME_SECONDS), config.getLong(ServerConfig.CLOCK_SKEW_SECONDS));
-            SqlApiRoutes sqlApi = new SqlApiRoutes(statements, new Authenticator(jwt, floe::user), metrics,
+            Authenticator authenticator = new Authenticator(jwt, floe::user);
+            SqlApiRoutes sqlApi = new SqlApiRoutes(statements, authenticator, metrics,
                     config.getInt(ServerConfig.MAX_STATEMENT_CHARS), config.getLong(ServerConfig.SYNC_WAIT_MILLIS));
 
             List<Route> routes = new ArrayList<>();
             routes.add(new Route("GET", "/health", call -> HttpReply.json(200, "{\"status\":\"UP\",\"version\":\"" + Floe.VERSION + "\"}")));
             routes.add(new Route("GET", "/metrics", call -> HttpReply.text(200, "text/plain; version=0.0.4", metrics.scrape())));
             routes.addAll(sqlApi.routes());
+            routes.addAll(new StreamingRoutes(floe.ingest(), authenticator, metrics, floe::user,
+                    config.getLong(ServerConfig.JWT_MAX_LIFETIME_SECONDS)).routes());
 
             QueuedThreadPool threads = new QueuedThreadPool();
             threads.setName("floe-http");

@@ -68,7 +68,8 @@ public final class Authenticator {
         return user;
     }
 
-    private static Principal principalOf(UserDef user) {
+    /** The principal a user acts as: in its DEFAULT_ROLE, or PUBLIC when it has none. */
+    public static Principal principalOf(UserDef user) {
         String role = user.property("DEFAULT_ROLE");
         return new Principal(user.name(), role == null || role.isBlank() ? "PUBLIC" : role.toUpperCase(Locale.ROOT));
     }

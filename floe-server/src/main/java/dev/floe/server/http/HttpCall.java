@@ -38,8 +38,18 @@ public final class HttpCall {
         return query.getValue(name);
     }
 
+    /** The host the client addressed (the Host header without its port). */
+    public String serverName() {
+        return Request.getServerName(request);
+    }
+
     /** The body as UTF-8 text; 413 when it is larger than the configured limit. */
     public String bodyText() {
+        return new String(bodyBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** The body as sent (not decoded); 413 when it is larger than the configured limit. */
+    public byte[] bodyBytes() {
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
             throw tooLarge();
@@ -49,7 +59,7 @@ public final class HttpCall {
             if (body.length > maxBodyBytes) {
                 throw tooLarge();
             }
-            return new String(body, StandardCharsets.UTF_8);
+            return body;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the request body: " + e.getMessage(), e);
         }

@@ -76,6 +76,7 @@ public final class FloeServer implements AutoCloseable {
             routes.add(new Route("GET", "/health", call -> HttpReply.json(200, "{\"status\":\"UP\",\"version\":\"" + Floe.VERSION + "\"}")));
             routes.add(new Route("GET", "/metrics", call -> HttpReply.text(200, "text/plain; version=0.0.4", metrics.scrape())));
             routes.addAll(sqlApi.routes());
+            metrics.ingestGauges(() -> floe.ingest().channels().size(), floe.ingest()::bytesInFlight);
             routes.addAll(new StreamingRoutes(floe.ingest(), authenticator, metrics, floe::user,
                     config.getLong(ServerConfig.JWT_MAX_LIFETIME_SECONDS)).routes());
 

@@ -21,6 +21,9 @@ import java.util.function.IntSupplier;
  * <li>{@code floe_statements_running} and {@code floe_statements_queued} (gauges);</li>
  * <li>{@code floe_http_requests_seconds} (timer) by {@code method}, {@code route} and {@code status};</li>
  * <li>{@code floe_auth_failures_total} (counter) by {@code scheme} (jwt, password, none);</li>
+ * <li>{@code floe_ingest_rows_total} and {@code floe_ingest_bytes_total} (counters) and
+ *     {@code floe_ingest_appends_seconds} (timer: appends per second and commit latency) by {@code pipe};
+ *     {@code floe_ingest_channels_open} and {@code floe_ingest_memory_bytes} (gauges);</li>
  * <li>JVM memory, threads and process uptime.</li>
  * </ul>
  */
@@ -66,6 +69,24 @@ public final class ServerMetrics {
                 .tag("status", Integer.toString(status))
                 .register(registry)
                 .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** Reports streaming ingest's open channels and the request bytes it holds in memory. */
+    public void ingestGauges(IntSupplier openChannels, java.util.function.LongSupplier memoryBytes) {
+        Gauge.builder("floe.ingest.channels.open", openChannels, IntSupplier::getAsInt).strongReference(true).register(registry);
+        Gauge.builder("floe.ingest.memory", memoryBytes, java.util.function.LongSupplier::getAsLong).baseUnit("bytes")
+                .strongReference(true).register(registry);
+    }
+
+    /** One committed append call on a pipe (DB.SCHEMA.PIPE): rows written, body bytes, time to commit. */
+    public void ingested(String pipe, int rows, long bytes, long nanos) {
+        Counter.builder("floe.ingest.rows").description("Rows committed by streaming ingest").tag("pipe", pipe)
+                .register(registry).increment(rows);
+        Counter.builder("floe.ingest.bytes").description("Request body bytes committed by streaming ingest")
+                .tag("pipe", pipe).register(registry).increment(bytes);
+        Timer.builder("floe.ingest.appends").description("Streaming append calls, from request to durable commit")
+                .tag("pipe", pipe).publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     public void authFailure(String scheme) {

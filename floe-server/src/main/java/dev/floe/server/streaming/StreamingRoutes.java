@@ -7,6 +7,7 @@ import dev.floe.engine.catalog.UserDef;
 import dev.floe.engine.ingest.ChannelOpened;
 import dev.floe.engine.ingest.ChannelStatus;
 import dev.floe.engine.ingest.IngestException;
+import dev.floe.engine.ingest.AppendResult;
 import dev.floe.engine.ingest.StreamingIngest;
 import dev.floe.engine.security.Principal;
 import dev.floe.server.ServerMetrics;
@@ -152,14 +153,19 @@ public final class StreamingRoutes {
     }
 
     private HttpReply appendRows(HttpCall call) {
+        long started = System.nanoTime();
         Principal principal = authenticate(call);
         byte[] body = call.bodyBytes();
         long declared = uncompressedLength(call.header("x-snowflake-uncompressed-content-length"), body.length);
-        String next = ingest.append(principal, name(call, "database", "db"), name(call, "schema", "schema"), name(call, "pipe", "pipe"),
-                name(call, "channel", "channel"), call.queryParameter("continuationToken"), call.queryParameter("offsetToken"),
-                RowsBody.decode(call.header("Content-Encoding"), body), declared).nextContinuationToken();
+        String db = name(call, "database", "db");
+        String schema = name(call, "schema", "schema");
+        String pipe = name(call, "pipe", "pipe");
+        AppendResult result = ingest.append(principal, db, schema, pipe, name(call, "channel", "channel"),
+                call.queryParameter("continuationToken"), call.queryParameter("offsetToken"),
+                RowsBody.decode(call.header("Content-Encoding"), body), declared);
+        metrics.ingested(db + "." + schema + "." + pipe, result.rowsAccepted(), body.length, System.nanoTime() - started);
         ObjectNode reply = StreamingJson.MAPPER.createObjectNode();
-        reply.put("next_continuation_token", next);
+        reply.put("next_continuation_token", result.nextContinuationToken());
         return json(reply);
     }
 

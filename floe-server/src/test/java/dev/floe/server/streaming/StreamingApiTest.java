@@ -152,6 +152,13 @@ class StreamingApiTest {
         assertEquals("3", statuses.get("ch1").get("last_committed_offset_token").asText());
         assertEquals("ERR_CHANNEL_DOES_NOT_EXIST_OR_IS_NOT_AUTHORIZED", statuses.get("nope").get("channel_status_code").asText());
 
+        String metrics = send("GET", "/metrics", null, null, null).body();
+        String pipeTag = "pipe=\"KAFKA_INTERACTIVE.STREAMING.SENSOR_DATA-STREAMING\"";
+        assertTrue(metrics.contains("floe_ingest_rows_total{" + pipeTag + "} 3.0"), metrics);
+        assertTrue(metrics.contains("floe_ingest_appends_seconds_count{" + pipeTag + "} 3"), metrics);
+        assertTrue(metrics.contains("floe_ingest_channels_open 1.0"), metrics);
+        assertTrue(metrics.contains("floe_ingest_memory_bytes 0.0"), metrics);
+
         JsonNode rows = sql("SELECT ID, NAME FROM KAFKA_INTERACTIVE.STREAMING.SENSOR_DATA ORDER BY ID");
         assertEquals(JSON.readTree("[[\"1\",\"a\"],[\"2\",\"b\"],[\"3\",\"c\"]]"), rows.get("data"));
 

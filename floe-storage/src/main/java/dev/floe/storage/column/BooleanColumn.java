@@ -47,14 +47,8 @@ public final class BooleanColumn extends MemColumn {
     }
 
     @Override
-    public IndexSort.RowComparator comparator() {
-        return (a, b) -> {
-            boolean nullA = isNull(a);
-            if (nullA || isNull(b)) {
-                return Boolean.compare(nullA, isNull(b));
-            }
-            return Boolean.compare(values[a], values[b]);
-        };
+    protected IndexSort.RowComparator valueComparator() {
+        return (a, b) -> Boolean.compare(values[a], values[b]);
     }
 
     @Override

@@ -100,15 +100,9 @@ public abstract class DictionaryColumn<T> extends MemColumn {
     }
 
     @Override
-    public final IndexSort.RowComparator comparator() {
+    protected final IndexSort.RowComparator valueComparator() {
         int[] ranks = sortedDictionary().ranks();
-        return (a, b) -> {
-            boolean nullA = isNull(a);
-            if (nullA || isNull(b)) {
-                return Boolean.compare(nullA, isNull(b));
-            }
-            return Integer.compare(ranks[codes[a]], ranks[codes[b]]);
-        };
+        return (a, b) -> Integer.compare(ranks[codes[a]], ranks[codes[b]]);
     }
 
     /** Local dictionary of the values these rows use, then one varint local code per row. */

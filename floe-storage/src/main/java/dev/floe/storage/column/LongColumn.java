@@ -51,14 +51,8 @@ public class LongColumn extends MemColumn {
     }
 
     @Override
-    public IndexSort.RowComparator comparator() {
-        return (a, b) -> {
-            boolean nullA = isNull(a);
-            if (nullA || isNull(b)) {
-                return Boolean.compare(nullA, isNull(b));
-            }
-            return Long.compare(values[a], values[b]);
-        };
+    protected IndexSort.RowComparator valueComparator() {
+        return (a, b) -> Long.compare(values[a], values[b]);
     }
 
     @Override

@@ -79,7 +79,19 @@ public abstract class MemColumn {
     }
 
     /** Orders rows by value, NULLs last. */
-    public abstract IndexSort.RowComparator comparator();
+    public final IndexSort.RowComparator comparator() {
+        IndexSort.RowComparator values = valueComparator();
+        return (a, b) -> {
+            boolean nullA = isNull(a);
+            if (nullA || isNull(b)) {
+                return Boolean.compare(nullA, isNull(b));
+            }
+            return values.compare(a, b);
+        };
+    }
+
+    /** The order of two rows that both hold a value. */
+    protected abstract IndexSort.RowComparator valueComparator();
 
     /** Writes rows [from, from+count) in the WAL's column form (see docs/storage-format.md). */
     public final void writeWal(int from, int count, ByteSink out) {
